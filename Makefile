@@ -1,0 +1,54 @@
+# NexFitra developer entry points. `make run` and `make test` are the two set-up commands the
+# README promises: each creates the virtual environment, installs what it needs and fetches data.
+
+PYTHON ?= python3.11
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+DATA_DIR ?= data
+TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/nexfitra_test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-app data lint typecheck importcheck pytest bench clean
+
+$(VENV)/.installed-dev: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	# torch first and pinned: an unpinned resolve would pull a multi-GB CUDA build.
+	$(PIP) install --quiet torch==2.13.0
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed-dev
+
+data: install
+	$(PY) -m catalogs.fetch --data-dir $(DATA_DIR)
+
+## The main job on embedded defaults: SQLite, local storage, bundled data.
+run: data
+	DATABASE_URL=$${DATABASE_URL:-sqlite:///var/nexfitra.db} $(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: install
+	$(VENV)/bin/mypy
+
+importcheck: install
+	$(VENV)/bin/lint-imports
+
+pytest: data
+	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
+	TEST_DATABASE_URL=$(TEST_DATABASE_URL) NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) $(PY) -m pytest --cov --cov-report=term
+
+## The full test suite: static checks, then every test against PostgreSQL.
+test: lint typecheck importcheck pytest
+
+bench: data
+	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
+	for b in bench/bench_*.py; do TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage
