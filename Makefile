@@ -25,9 +25,9 @@ install: $(VENV)/.installed-dev
 data: install
 	$(PY) -m catalogs.fetch --data-dir $(DATA_DIR)
 
-## The main job on embedded defaults: SQLite, local storage, bundled data.
+## The main job on embedded defaults: API on SQLite, MLflow and Dagster on local storage, under var/.
 run: data
-	DATABASE_URL=$${DATABASE_URL:-sqlite:///var/nexfitra.db} $(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT)
+	VENV=$(VENV) HOST=$(HOST) API_PORT=$(PORT) bash scripts/run-stack.sh
 
 lint: install
 	$(VENV)/bin/ruff check .
