@@ -1,0 +1,138 @@
+"""The prompt format shared by training and serving: one definition, byte for byte.
+
+Chat-template drift between training and serving is the most reported fine-tuning bug, so both
+sides build messages only through these pure functions. Change anything here and bump
+`PROMPT_FORMAT_VERSION`: adapters trained on another version will see a prompt they never saw.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Final, Literal, TypedDict
+
+from domain.plan.draft import PlanDraft
+from domain.plan.request import PlanRequest
+
+PROMPT_FORMAT_VERSION: Final = "1"
+
+SYSTEM_PROMPT: Final = (
+    "You are NexFitra's planning assistant. Read the user's profile and notes, then answer "
+    "with one JSON plan draft: the training split, the exercises of each training day and a "
+    "few daily menus, using exact catalog names only and no quantities. Honour every "
+    "constraint, including those stated only in the notes: injuries, allergies, diet and "
+    "equipment. Add up to three short coaching notes."
+)
+
+NOT_GIVEN: Final = "not given"
+
+
+class ChatMessage(TypedDict):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+def _join(values: Iterable[str]) -> str:
+    joined = "; ".join(values)
+    return joined or NOT_GIVEN
+
+
+def _sorted_names(values: Iterable[StrEnum]) -> str:
+    """Sets have no order of their own; sorting keeps the rendering byte-stable."""
+    return _join(sorted(str(value) for value in values))
+
+
+def render_user_message(request: PlanRequest, notes: str) -> str:
+    """Render the structured form a user filled in, their notes and their targets.
+
+    Args:
+        request: The constraints the user entered in the form (not those only in `notes`).
+        notes: The user's free text; runs of whitespace become one space to keep one line.
+
+    Returns:
+        The user message: one `label: value` line per field, sets sorted, then the notes.
+    """
+    targets = request.targets
+    session = NOT_GIVEN if request.session_minutes is None else f"{request.session_minutes} min"
+    lines = [
+        f"sex: {request.sex}",
+        f"age: {request.age}",
+        f"height: {request.height_cm:g} cm",
+        f"weight: {request.weight_kg:g} kg",
+        f"goal: {request.goal}",
+        f"activity: {request.activity_level}",
+        f"experience: {request.experience}",
+        f"training days per week: {request.days_per_week}",
+        f"session length: {session}",
+        f"meals per day: {request.meals_per_day}",
+        f"equipment: {_sorted_names(request.equipment)}",
+        f"injuries: {_sorted_names(request.injuries)}",
+        f"allergies: {_sorted_names(request.allergies)}",
+        f"diet: {NOT_GIVEN if request.diet is None else request.diet}",
+        f"liked foods: {_join(request.liked_foods)}",
+        f"disliked foods: {_join(request.disliked_foods)}",
+        f"liked exercises: {_join(request.liked_exercises)}",
+        f"daily targets: {targets.calories} kcal, protein {targets.protein_g} g, "
+        f"carbs {targets.carbs_g} g, fat {targets.fat_g} g",
+        f"notes: {' '.join(notes.split()) or NOT_GIVEN}",
+    ]
+    return "\n".join(lines)
+
+
+def prompt_messages(request: PlanRequest, notes: str) -> list[ChatMessage]:
+    """The system and user messages the model is conditioned on.
+
+    Args:
+        request: The constraints the user entered in the form.
+        notes: The user's free text.
+
+    Returns:
+        `[system, user]`, ready for a tokenizer's chat template.
+    """
+    return [
+        {"role": "system", "content": SYSTEM_PROMPT},
+        {"role": "user", "content": render_user_message(request, notes)},
+    ]
+
+
+def serialise_draft(draft: PlanDraft) -> str:
+    """Compact JSON of a draft, keys in the schema's declaration order.
+
+    Schema order rather than sorted keys: JSON-schema constrained decoding emits properties in
+    the order the schema lists them, so training targets must follow the same order.
+
+    Args:
+        draft: The plan draft.
+
+    Returns:
+        The assistant message content.
+    """
+    return json.dumps(draft.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+def completion_messages(draft: PlanDraft) -> list[ChatMessage]:
+    """The assistant turn a training example teaches.
+
+    Args:
+        draft: The plan draft.
+
+    Returns:
+        `[assistant]` holding `serialise_draft(draft)`.
+    """
+    return [{"role": "assistant", "content": serialise_draft(draft)}]
+
+
+def parse_draft(content: str) -> PlanDraft:
+    """Parse assistant content back into a draft.
+
+    Args:
+        content: JSON text, as `serialise_draft` writes it or a model generates it.
+
+    Returns:
+        The validated draft.
+
+    Raises:
+        pydantic.ValidationError: If the text is not JSON or does not fit the draft schema.
+    """
+    return PlanDraft.model_validate_json(content)

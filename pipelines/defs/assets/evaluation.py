@@ -1,0 +1,252 @@
+"""Evaluation of each trained candidate, the cross-candidate comparison, and registration.
+
+`candidate_eval` exports the exact adapter its `lora_adapter` partition recorded (merge + ONNX
+build), then runs it next to its base model zero-shot and the reference planner on the held-out
+test split. The blocking `promotion_gate` check decides whether `registered_version` may run.
+"""
+
+import json
+from enum import StrEnum
+from pathlib import Path
+
+import dagster as dg
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.plan.draft import PlanDraft
+from evaluation.examples import examples_from_rows
+from evaluation.harness import REFERENCE, evaluate_candidate, read_results
+from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
+from evaluation.registry import register_candidate as register
+from evaluation.report import comparison_table, log_report, write_report
+from evaluation.runtimes.base import Runtime
+from evaluation.runtimes.hf import TorchRuntime
+from evaluation.runtimes.ort import OnnxRuntime
+from pipelines.defs.assets.lora_adapter import candidates
+from pipelines.defs.resources.artifacts import ArtifactStore
+from pipelines.defs.resources.catalog_source import CatalogSource
+from pipelines.defs.resources.mlflow import MlflowTracking
+from pipelines.defs.resources.registry import registry_client
+from pipelines.lineage import AdapterRecord, CatalogRecord, StaleArtifact, verify_catalog
+from training.config_io import load_config
+from training.export.candidate import ExportedModel, export_base, export_candidate
+from training.export.onnx import Precision
+from training.recipes.lora_sft import RECIPE_FILE
+from training.sft_data.store import SftDatasetArtifact, load_splits
+
+GROUP = "evaluation"
+BASE = "base"
+
+
+class EvalRecord(BaseModel):
+    """One candidate's evaluation: its exported artefacts and every proposer's aggregates."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    adapter: AdapterRecord
+    merged_dir: str
+    onnx_dir: str
+    eval_dir: str
+    aggregates: dict[str, dict[str, float]]
+    """Proposer (the candidate, `base`, `reference`) to aggregate metrics."""
+
+    @property
+    def metrics(self) -> dict[str, float]:
+        return self.aggregates[self.adapter.candidate]
+
+
+class RuntimeKind(StrEnum):
+    onnx = "onnx"
+    torch = "torch"
+
+
+class OnnxPrecision(StrEnum):
+    int4 = "int4"
+    fp32 = "fp32"
+
+
+class CandidateEvalConfig(dg.Config):
+    """How candidates are run over the test split."""
+
+    runtime: RuntimeKind = Field(
+        default=RuntimeKind.onnx,
+        description="`onnx`: the build serving uses; `torch`: the merged model",
+    )
+    precision: OnnxPrecision = Field(default=OnnxPrecision.int4, description="ONNX precision")
+    guided: bool = Field(default=True, description="JSON-schema guided decoding (ONNX only)")
+    max_new_tokens: int = Field(default=768, gt=0, description="greedy generation budget")
+    max_examples: int | None = Field(default=20, gt=0, description="test rows; None: all")
+    seed: int = Field(default=0, description="planner seed for repairs and the reference")
+
+
+def _runtimes(
+    config: CandidateEvalConfig, candidate: str, tuned: ExportedModel, base: ExportedModel
+) -> tuple[Runtime, Runtime]:
+    if config.runtime is RuntimeKind.torch:
+        return (
+            TorchRuntime.from_dir(tuned.model_dir, name=candidate),
+            TorchRuntime.from_dir(base.model_dir, name=BASE),
+        )
+    schema = PlanDraft.model_json_schema() if config.guided else None
+    return (
+        OnnxRuntime(tuned.onnx.out_dir, json_schema=schema, name=candidate),
+        OnnxRuntime(base.onnx.out_dir, json_schema=schema, name=BASE),
+    )
+
+
+@dg.asset(
+    partitions_def=candidates,
+    group_name=GROUP,
+    kinds={"onnx", "pytorch"},
+    description=(
+        "Merge + ONNX build of the candidate's adapter, evaluated on the held-out test split "
+        "next to its base model zero-shot and the exact reference planner."
+    ),
+)
+def candidate_eval(
+    context: dg.AssetExecutionContext,
+    config: CandidateEvalConfig,
+    catalog_source: CatalogSource,
+    artifact_store: ArtifactStore,
+    lora_adapter: AdapterRecord,
+    sft_dataset: SftDatasetArtifact,
+    food_catalog: CatalogRecord,
+    exercise_catalog: CatalogRecord,
+) -> EvalRecord:
+    candidate = context.partition_key
+    if lora_adapter.dataset_hash != sft_dataset.content_hash:
+        raise StaleArtifact(
+            f"adapter of {candidate} was trained on dataset {lora_adapter.dataset_hash}, "
+            f"not on {sft_dataset.content_hash}: re-materialise `lora_adapter`"
+        )
+    catalog = catalog_source.load()
+    verify_catalog(catalog, [food_catalog, exercise_catalog])
+    examples = examples_from_rows(load_splits(sft_dataset)["test"], limit=config.max_examples)
+    out = artifact_store.folder("candidate_eval", candidate, Path(lora_adapter.adapter_dir).name)
+    adapter_dir = Path(lora_adapter.adapter_dir)
+    precision: Precision = "int4" if config.precision is OnnxPrecision.int4 else "fp32"
+    tuned = export_candidate(adapter_dir, out / "export", precision=precision)
+    base = export_base(adapter_dir, out / "export", precision=precision)
+    context.log.info(f"exported {candidate}; evaluating on {len(examples)} test examples")
+    tuned_runtime, base_runtime = _runtimes(config, candidate, tuned, base)
+    report = evaluate_candidate(
+        tuned_runtime,
+        base_runtime,
+        examples,
+        catalog,
+        max_new_tokens=config.max_new_tokens,
+        seed=config.seed,
+        out_dir=out / "results",
+    )
+    record = EvalRecord(
+        adapter=lora_adapter,
+        merged_dir=str(tuned.model_dir),
+        onnx_dir=str(tuned.onnx.out_dir),
+        eval_dir=str(report.out_dir),
+        aggregates=report.aggregates,
+    )
+    context.add_output_metadata(
+        {
+            "comparison": dg.MetadataValue.md(comparison_table(report.aggregates)),
+            "eval_dir": dg.MetadataValue.path(record.eval_dir),
+            "onnx_dir": dg.MetadataValue.path(record.onnx_dir),
+            "examples": len(examples),
+            **{k: dg.MetadataValue.float(v) for k, v in record.metrics.items()},
+        }
+    )
+    return record
+
+
+def _latest_eval_dirs(context: dg.AssetExecutionContext) -> dict[str, Path]:
+    """Partition key to the eval dir of that partition's latest `candidate_eval` run."""
+    found = {}
+    for key in candidates.get_partition_keys():
+        records = context.instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=dg.AssetKey("candidate_eval"), asset_partitions=[key]),
+            limit=1,
+        ).records
+        materialization = records[0].asset_materialization if records else None
+        if materialization is not None:
+            found[key] = Path(str(materialization.metadata["eval_dir"].value))
+    return found
+
+
+@dg.asset(
+    deps=[candidate_eval],
+    group_name=GROUP,
+    kinds={"mlflow", "matplotlib"},
+    description="Every evaluated candidate next to the baselines: table, metric bars, latency.",
+)
+def eval_comparison(
+    context: dg.AssetExecutionContext, artifact_store: ArtifactStore, mlflow: MlflowTracking
+) -> dg.MaterializeResult[None]:
+    aggregates: dict[str, dict[str, float]] = {}
+    latencies: dict[str, list[float]] = {}
+    for candidate, eval_dir in sorted(_latest_eval_dirs(context).items()):
+        per_proposer = json.loads((eval_dir / "aggregates.json").read_text())
+        for proposer, metrics in per_proposer.items():
+            label = proposer if proposer in (candidate, REFERENCE) else f"{BASE}:{candidate}"
+            if label == REFERENCE and REFERENCE in aggregates:
+                continue  # the same planner on the same split: show it once
+            aggregates[label] = metrics
+            latencies[label] = [r.latency_s for r in read_results(eval_dir / f"{proposer}.jsonl")]
+    if not aggregates:
+        raise ValueError("no `candidate_eval` partition has been materialised yet")
+    files = write_report(aggregates, latencies, artifact_store.folder("eval_comparison"))
+    run_id = log_report(registry_client(mlflow), files, aggregates, experiment="nexfitra-eval")
+    return dg.MaterializeResult(
+        metadata={
+            "comparison": dg.MetadataValue.md(files.table.read_text(encoding="utf-8")),
+            "metrics_plot": dg.MetadataValue.md(f"![metrics]({files.metrics_plot.as_uri()})"),
+            "latency_plot": dg.MetadataValue.md(f"![latency]({files.latency_plot.as_uri()})"),
+            "metrics_png": dg.MetadataValue.path(str(files.metrics_plot)),
+            "latency_png": dg.MetadataValue.path(str(files.latency_plot)),
+            "mlflow_run_id": run_id,
+        }
+    )
+
+
+class VersionRecord(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    candidate: str
+    version: str
+    alias: str | None
+    """`champion`, `challenger`, or None when the current challenger ranks higher."""
+
+
+@dg.asset(
+    partitions_def=candidates,
+    group_name=GROUP,
+    kinds={"mlflow"},
+    description=(
+        "A registry version of a candidate that passed the promotion gate, with adapter, merged "
+        "model, tokenizer and ONNX build; promoted to @champion (first) or @challenger (best)."
+    ),
+)
+def registered_version(
+    context: dg.AssetExecutionContext, mlflow: MlflowTracking, candidate_eval: EvalRecord
+) -> VersionRecord:
+    adapter = candidate_eval.adapter
+    base_source = load_config(Path(adapter.adapter_dir) / RECIPE_FILE).model.source
+    client = registry_client(mlflow)
+    version = register(
+        client,
+        card=CandidateCard(
+            candidate=adapter.candidate,
+            base_model=base_source.model_dump_json(),
+            dataset_hash=adapter.dataset_hash,
+            recipe="lora_sft",
+            training_run_id=adapter.mlflow_run_id,
+        ),
+        artefacts=CandidateArtefacts(
+            adapter_dir=Path(adapter.adapter_dir),
+            merged_dir=Path(candidate_eval.merged_dir),
+            onnx_dir=Path(candidate_eval.onnx_dir),
+        ),
+        metrics=candidate_eval.metrics,
+    )
+    number = str(version.version)
+    alias = promote_if_best(client, number)
+    context.log.info(f"{adapter.candidate}: version {number}, alias {alias}")
+    context.add_output_metadata({"version": number, "alias": str(alias)})
+    return VersionRecord(candidate=adapter.candidate, version=number, alias=alias)

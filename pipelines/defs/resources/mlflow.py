@@ -1,0 +1,59 @@
+"""MLflow tracking: a local SQLite store by default, a remote server when the environment says so.
+
+The recipe logs through `training.tracking` with an explicit client; this resource only decides
+which store it talks to and makes the remote server's credentials available to MLflow.
+"""
+
+import os
+
+import dagster as dg
+from mlflow.tracking import MlflowClient
+
+from training.tracking import DEFAULT_DB
+
+
+class MlflowTracking(dg.ConfigurableResource["MlflowTracking"]):
+    """Where training runs are tracked."""
+
+    tracking_uri: str
+
+    def recipe_overrides(self) -> list[str]:
+        """Dotted recipe-config overrides that point the recipe at this store."""
+        return [f"tracking.tracking_uri={self.tracking_uri}"]
+
+    def tag_run(self, run_id: str, tags: dict[str, str]) -> None:
+        """Tag a run, e.g. with the dataset asset's hash so MLflow links back to Dagster."""
+        client = MlflowClient(tracking_uri=self.tracking_uri)
+        for key, value in tags.items():
+            client.set_tag(run_id, key, value)
+
+
+class LocalMlflow(MlflowTracking):
+    """SQLite store and local artefacts, by default under `var/mlflow` (see `training.tracking`)."""
+
+    tracking_uri: str = f"sqlite:///{DEFAULT_DB}"
+    artifact_root: str = str(DEFAULT_DB.parent / "artifacts")
+
+    def recipe_overrides(self) -> list[str]:
+        return [*super().recipe_overrides(), f"tracking.artifact_root={self.artifact_root}"]
+
+
+class RemoteMlflow(MlflowTracking):
+    """An MLflow server; the token comes from `MLFLOW_TRACKING_TOKEN` and is never shown."""
+
+    token: str
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        if not self.token:
+            raise ValueError("`token` is empty: set MLFLOW_TRACKING_TOKEN for the remote store")
+        # MLflow's REST client reads its bearer token from the environment only.
+        os.environ["MLFLOW_TRACKING_TOKEN"] = self.token
+
+
+def mlflow_from_env() -> MlflowTracking:
+    """`RemoteMlflow` when `MLFLOW_TRACKING_URI` names a server, else `LocalMlflow`."""
+    if os.environ.get("MLFLOW_TRACKING_URI", "").startswith(("http://", "https://")):
+        return RemoteMlflow(
+            tracking_uri=dg.EnvVar("MLFLOW_TRACKING_URI"), token=dg.EnvVar("MLFLOW_TRACKING_TOKEN")
+        )
+    return LocalMlflow()

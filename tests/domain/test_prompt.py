@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
+from domain.plan.request import PlanRequest, request_from_profile
+from domain.plan.schemas import DayKind, Focus, Split
+from domain.profile import (
+    ActivityLevel,
+    Allergen,
+    BodyArea,
+    Diet,
+    Equipment,
+    Experience,
+    Goal,
+    Sex,
+)
+from domain.prompt import (
+    NOT_GIVEN,
+    SYSTEM_PROMPT,
+    completion_messages,
+    parse_draft,
+    prompt_messages,
+    render_user_message,
+    serialise_draft,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _request(**overrides: object) -> PlanRequest:
+    fields: dict[str, object] = {
+        "sex": Sex.female,
+        "age": 34,
+        "height_cm": 165.5,
+        "weight_kg": 61.0,
+        "goal": Goal.lose_fat,
+        "activity_level": ActivityLevel.light,
+        "experience": Experience.beginner,
+        "days_per_week": 3,
+        "equipment": [Equipment.kettlebell, Equipment.dumbbell, Equipment.bands],
+        "allergies": [Allergen.sesame, Allergen.milk, Allergen.peanuts],
+        "injuries": [BodyArea.wrist, BodyArea.knee],
+        "liked_foods": ["oats", "Salmon, baked"],
+        "diet": Diet.pescatarian,
+    }
+    fields.update(overrides)
+    return request_from_profile(**fields)  # type: ignore[arg-type]
+
+
+def _draft() -> PlanDraft:
+    return PlanDraft(
+        split=Split.full_body,
+        days=[DraftDay(day=1, focus=Focus.full, ex=["Goblet Squat", "Push-up"])],
+        menus=[DraftMenu(kind=DayKind.train, meals=[["oats", "blueberries"], ["crème fraîche"]])],
+        notes=["Warm up for five minutes."],
+    )
+
+
+def test_user_message_lists_every_field_with_sets_sorted() -> None:
+    request = _request()
+    message = render_user_message(request, "  I have a bad\n left knee.  ")
+    lines = dict(line.split(": ", 1) for line in message.splitlines())
+    assert lines["equipment"] == "bands; dumbbell; kettlebell"
+    assert lines["allergies"] == "milk; peanuts; sesame"
+    assert lines["injuries"] == "knee; wrist"
+    assert lines["diet"] == "pescatarian"
+    assert lines["liked foods"] == "oats; Salmon, baked"
+    assert lines["height"] == "165.5 cm"
+    assert lines["session length"] == NOT_GIVEN
+    assert lines["notes"] == "I have a bad left knee."
+    assert str(request.targets.calories) in lines["daily targets"]
+
+
+def test_empty_fields_render_as_not_given() -> None:
+    request = _request(equipment=[], allergies=[], injuries=[], liked_foods=[], diet=None)
+    lines = dict(line.split(": ", 1) for line in render_user_message(request, "").splitlines())
+    for label in ("equipment", "allergies", "injuries", "liked foods", "diet", "notes"):
+        assert lines[label] == NOT_GIVEN, label
+
+
+def test_same_input_renders_identically_whatever_the_set_order() -> None:
+    forward = _request(allergies=list(Allergen))
+    backward = _request(allergies=list(reversed(Allergen)))
+    assert render_user_message(forward, "x") == render_user_message(backward, "x")
+
+
+def _render_in_fresh_interpreter(hash_seed: str) -> str:
+    script = (
+        "import json, sys\n"
+        "from domain.prompt import prompt_messages, serialise_draft\n"
+        "from tests.domain.test_prompt import _draft, _request\n"
+        "messages = json.dumps(prompt_messages(_request(), 'note'))\n"
+        "sys.stdout.write(messages + serialise_draft(_draft()))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, check=True
+    )
+    return done.stdout.decode()
+
+
+def test_rendering_is_byte_stable_across_processes() -> None:
+    """Serving runs in another process: set iteration order there must not change a byte."""
+    first, second = _render_in_fresh_interpreter("1"), _render_in_fresh_interpreter("2")
+    assert first == second
+    assert first == json.dumps(prompt_messages(_request(), "note")) + serialise_draft(_draft())
+
+
+def test_prompt_messages_are_system_then_user() -> None:
+    messages = prompt_messages(_request(), "hi")
+    assert [m["role"] for m in messages] == ["system", "user"]
+    assert messages[0]["content"] == SYSTEM_PROMPT
+
+
+def test_draft_serialises_compactly_in_schema_order_and_round_trips() -> None:
+    draft = _draft()
+    text = serialise_draft(draft)
+    assert ", " not in text and ": " not in text
+    assert "crème fraîche" in text
+    assert list(json.loads(text)) == list(PlanDraft.model_fields)
+    assert parse_draft(text) == draft
+    assert completion_messages(draft) == [{"role": "assistant", "content": text}]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["not json", '{"split":"full_body"}', '{"split":"yoga","days":[],"menus":[],"notes":[]}'],
+)
+def test_parse_draft_rejects_what_the_schema_does_not_allow(content: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_draft(content)

@@ -1,0 +1,184 @@
+"""The evaluation graph end to end on the tiny model: eval, gate, registration, comparison."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+import pytest
+from mlflow import MlflowClient
+
+from domain.catalog import Catalog
+from domain.plan.from_draft import draft_from_plan
+from domain.plan.planner import make_plan
+from domain.prompt import completion_messages, prompt_messages
+from evaluation.registry import CHAMPION, MODEL_NAME, current_aliases, read_manifest
+from pipelines.defs.asset_checks.promotion_gate import promotion_gate
+from pipelines.defs.assets.catalogs import catalogs
+from pipelines.defs.assets.evaluation import candidate_eval, eval_comparison, registered_version
+from pipelines.defs.assets.lora_adapter import candidates, lora_adapter
+from pipelines.defs.assets.sft_dataset import sft_dataset
+from pipelines.defs.resources.artifacts import ArtifactStore, RecordIOManager
+from pipelines.defs.resources.catalog_source import CatalogSource
+from pipelines.defs.resources.mlflow import LocalMlflow
+from pipelines.defs.resources.training import TINY, TrainingSettings
+from pipelines.lineage import AdapterRecord, CatalogPart, CatalogRecord, catalog_hash
+from tests.domain.plan.factories import make_catalog, make_request
+from training.config_io import load_config
+from training.data import load_sft_dataset
+from training.recipes.lora_sft import run_lora_sft
+from training.registry import CONFIG_DIR
+from training.sft_data.store import save_splits
+
+ASSETS = Path(__file__).resolve().parents[1] / "assets"
+ALL_ASSETS = [
+    catalogs,
+    sft_dataset,
+    lora_adapter,
+    candidate_eval,
+    registered_version,
+    promotion_gate,
+]
+BAD, GOOD = candidates.get_partition_keys()[:2]
+EVAL_CONFIG = {"max_new_tokens": 24, "max_examples": 2, "precision": "fp32"}
+PERMISSIVE = {"min_schema_valid_rate": 0.0, "max_kcal_error_p95": 1.0}
+
+
+class FixtureCatalog(CatalogSource):
+    """The domain's small hand-built catalog instead of the fetched data."""
+
+    def load(self) -> Catalog:
+        return make_catalog()
+
+
+def _rows(count: int) -> list[dict[str, Any]]:
+    catalog = make_catalog()
+    rows = []
+    for index in range(count):
+        request = make_request(days_per_week=2 + index % 3)
+        plan = make_plan(request, catalog, seed=0)
+        rows.append(
+            {
+                "id": f"p{index}",
+                "prompt": prompt_messages(request, "no notes"),
+                "completion": completion_messages(draft_from_plan(plan)),
+                "notes": "no notes",
+                "request": request.model_dump_json(),
+            }
+        )
+    return rows
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Upstream records as their assets would have written them, and the resources."""
+    root = tmp_path_factory.mktemp("pipeline")
+    uri = f"sqlite:///{root / 'mlflow.db'}"
+    config = load_config(
+        CONFIG_DIR / "tiny" / "lora_sft.yaml",
+        [f"output_dir={root / 'sft'}", "train.max_steps=2", f"tracking.tracking_uri={uri}",
+         f"tracking.artifact_root={root / 'mlruns'}"],
+    )  # fmt: skip
+    trained = run_lora_sft(config, load_sft_dataset(ASSETS / "tiny_sft"))
+    rows = _rows(4)
+    dataset = save_splits(
+        {"train": rows[:1], "validation": rows[1:2], "test": rows[2:]},
+        root=root / "datasets",
+        prompt_format_version="1",
+    )
+    records = root / "records"
+    (records / "sft_dataset").mkdir(parents=True)
+    (records / "sft_dataset" / "__all__.json").write_text(dataset.model_dump_json())
+    catalog = make_catalog()
+    for part, key in (
+        (CatalogPart.foods, "food_catalog"),
+        (CatalogPart.exercises, "exercise_catalog"),
+    ):
+        record = CatalogRecord(part=part, data_dir="test", content_hash=catalog_hash(catalog, part),
+                               counts={})  # fmt: skip
+        (records / key).mkdir()
+        (records / key / "__all__.json").write_text(record.model_dump_json())
+    (records / "lora_adapter").mkdir()
+    for candidate in (BAD, GOOD):
+        adapter = AdapterRecord(
+            candidate=candidate,
+            profile="tiny",
+            adapter_dir=str(trained.adapter_dir),
+            mlflow_run_id=trained.mlflow_run_id,
+            dataset_hash=dataset.content_hash,
+            metrics={},
+        )
+        (records / "lora_adapter" / f"{candidate}.json").write_text(adapter.model_dump_json())
+    resources = {
+        "catalog_source": FixtureCatalog(data_dir="test"),
+        "artifact_store": ArtifactStore(root=str(root / "artifacts")),
+        "io_manager": RecordIOManager(root=str(records)),
+        "mlflow": LocalMlflow(tracking_uri=uri, artifact_root=str(root / "mlruns")),
+        "training": TrainingSettings(profile=TINY),
+    }
+    return {"resources": resources, "uri": uri, "instance": dg.DagsterInstance.ephemeral()}
+
+
+def _evaluate(
+    setup: dict[str, Any], partition: str, gate: dict[str, float]
+) -> dg.ExecuteInProcessResult:
+    return dg.materialize(
+        ALL_ASSETS,
+        selection=dg.AssetSelection.assets(candidate_eval, registered_version),
+        partition_key=partition,
+        resources=setup["resources"],
+        instance=setup["instance"],
+        run_config={
+            "ops": {
+                "candidate_eval": {"config": EVAL_CONFIG},
+                "candidate_eval_promotion_gate": {"config": gate},
+            }
+        },
+        raise_on_error=False,
+    )
+
+
+def test_failing_gate_blocks_registration(setup: dict[str, Any]) -> None:
+    result = _evaluate(setup, BAD, {})
+    [check] = result.get_asset_check_evaluations()
+    assert not check.passed
+    assert "schema_valid_rate" in str(check.metadata["failures"].value)
+    assert result.get_asset_materialization_events()  # candidate_eval itself materialised
+    assert not result.asset_materializations_for_node("registered_version")
+    client = MlflowClient(setup["uri"], registry_uri=setup["uri"])
+    assert not client.search_registered_models()
+
+
+def test_passing_candidate_is_registered_as_champion_with_artefacts(setup: dict[str, Any]) -> None:
+    result = _evaluate(setup, GOOD, PERMISSIVE)
+    [check] = result.get_asset_check_evaluations()
+    assert check.passed
+    [event] = result.asset_materializations_for_node("registered_version")
+    assert event.metadata["alias"].value == CHAMPION
+    client = MlflowClient(setup["uri"], registry_uri=setup["uri"])
+    version = client.get_model_version(MODEL_NAME, str(event.metadata["version"].value))
+    assert current_aliases(client) == {CHAMPION: str(version.version)}
+    assert version.tags["candidate"] == GOOD
+    assert "eval.schema_valid_rate" in version.tags
+    assert read_manifest(client, version)["artefacts"] == ["adapter", "merged", "onnx", "tokenizer"]
+    onnx = {f.path for f in client.list_artifacts(str(version.run_id), "model/onnx")}
+    assert "model/onnx/model.onnx" in onnx
+
+
+def test_comparison_reports_every_candidate_and_the_baselines(setup: dict[str, Any]) -> None:
+    result = dg.materialize(
+        [*ALL_ASSETS, eval_comparison],
+        selection=[eval_comparison],
+        resources=setup["resources"],
+        instance=setup["instance"],
+    )
+    [event] = result.asset_materializations_for_node("eval_comparison")
+    table = str(event.metadata["comparison"].value)
+    header = table.splitlines()[0]
+    for column in (BAD, GOOD, f"base:{BAD}", f"base:{GOOD}", "reference"):
+        assert f" {column} " in header
+    assert Path(str(event.metadata["metrics_png"].value)).read_bytes().startswith(b"\x89PNG")
+    client = MlflowClient(setup["uri"])
+    run = client.get_run(str(event.metadata["mlflow_run_id"].value))
+    assert f"{GOOD}.schema_valid_rate" in run.data.metrics

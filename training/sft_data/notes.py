@@ -1,0 +1,111 @@
+"""Free-text notes that state some of a profile's constraints only in words.
+
+Phrasings are partitioned, per constraint value, into a train pool and a held-out test pool.
+Training and validation notes draw from the train pool and test notes from the test pool, so
+evaluation measures whether the model understands new wordings rather than recalls old ones.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from training.sft_data.phrasings import FILLER_PHRASINGS, TOPIC_PHRASINGS
+from training.sft_data.profiles import NoteTopic, SyntheticProfile
+
+FILLER_KEY = ("filler", "")
+FILLER_PROBABILITY = 0.5
+
+PhrasingKey = tuple[str, str]
+"""(topic, value), e.g. ("injuries", "knee"); `FILLER_KEY` for sentences without constraints."""
+
+
+class PhrasingPool(StrEnum):
+    train = "train"
+    test = "test"
+
+
+@dataclass(frozen=True)
+class PhrasingSplit:
+    """Phrasings per key, split into disjoint train and test pools."""
+
+    pools: Mapping[PhrasingPool, Mapping[PhrasingKey, tuple[str, ...]]]
+
+    def pool(self, name: PhrasingPool) -> Mapping[PhrasingKey, tuple[str, ...]]:
+        return self.pools[name]
+
+
+def _all_phrasings() -> dict[PhrasingKey, tuple[str, ...]]:
+    table = {
+        (str(topic), value): phrasings
+        for topic, by_value in TOPIC_PHRASINGS.items()
+        for value, phrasings in by_value.items()
+    }
+    table[FILLER_KEY] = FILLER_PHRASINGS
+    return table
+
+
+def split_phrasings(*, seed: int, test_fraction: float = 0.3) -> PhrasingSplit:
+    """Hold out a seeded share of each key's phrasings for the test pool.
+
+    Args:
+        seed: Seed of the partition; the same seed always gives the same pools.
+        test_fraction: Share of each key's phrasings held out (at least one, never all).
+
+    Returns:
+        The two pools; every key has phrasings in both and no phrasing is in both.
+
+    Raises:
+        ValueError: If `test_fraction` is not strictly between 0 and 1.
+    """
+    if not 0 < test_fraction < 1:
+        raise ValueError(f"`test_fraction` must be in (0, 1), got {test_fraction}")
+    train: dict[PhrasingKey, tuple[str, ...]] = {}
+    test: dict[PhrasingKey, tuple[str, ...]] = {}
+    for key, phrasings in _all_phrasings().items():
+        order = list(range(len(phrasings)))
+        # A string seed is hashed with SHA-512, so pools do not depend on PYTHONHASHSEED.
+        random.Random(f"{seed}/{key[0]}/{key[1]}").shuffle(order)
+        held_out = min(len(phrasings) - 1, max(1, round(len(phrasings) * test_fraction)))
+        test[key] = tuple(phrasings[i] for i in sorted(order[:held_out]))
+        train[key] = tuple(phrasings[i] for i in sorted(order[held_out:]))
+    return PhrasingSplit(pools={PhrasingPool.train: train, PhrasingPool.test: test})
+
+
+def _stated_values(profile: SyntheticProfile, topic: NoteTopic) -> list[str]:
+    if topic is NoteTopic.injuries:
+        return sorted(profile.injuries)
+    if topic is NoteTopic.allergies:
+        return sorted(profile.allergies)
+    if topic is NoteTopic.diet:
+        return [] if profile.diet is None else [str(profile.diet)]
+    return [str(profile.setup)]
+
+
+def write_notes(
+    profile: SyntheticProfile,
+    phrasings: Mapping[PhrasingKey, tuple[str, ...]],
+    rng: random.Random,
+) -> str:
+    """Write the notes of one profile: one sentence per notes-only constraint, maybe a filler.
+
+    Args:
+        profile: The profile; its `notes_only` topics are the ones put into words.
+        phrasings: One pool of a `PhrasingSplit`.
+        rng: Seeded source of randomness for the choice and order of sentences.
+
+    Returns:
+        The notes, sentences in random order; empty when there is nothing to say.
+    """
+    sentences = [
+        rng.choice(phrasings[(str(topic), value)]).format(side=rng.choice(("left", "right")))
+        for topic in NoteTopic
+        if topic in profile.notes_only
+        for value in _stated_values(profile, topic)
+    ]
+    if rng.random() < FILLER_PROBABILITY:
+        sentences.append(rng.choice(phrasings[FILLER_KEY]))
+    rng.shuffle(sentences)
+    return " ".join(sentences)
