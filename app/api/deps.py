@@ -1,0 +1,121 @@
+"""Request-scoped dependencies, reached through the `Annotated` aliases routes declare."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Path, Query, Request, status
+from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.orm import Session
+
+from app.core.config import Settings, get_settings
+from app.core.crypto import Cipher, cipher_for
+from app.core.security import InvalidTokenError, decode_access_token
+from app.models import Role, User
+from app.services.catalog import CatalogProvider
+from app.services.owned import DatePage
+from app.services.throttle import LoginThrottle
+from domain.targets import CalorieFloors
+
+API_PREFIX = "/api/v1"
+MAX_PAGE_SIZE = 100
+# Row ids are 32-bit integer columns: larger path ids are a 422, not a database error.
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+_bearer = OAuth2PasswordBearer(tokenUrl=f"{API_PREFIX}/auth/login")
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request; leaving without commit rolls back, so errors write nothing."""
+    with Session(request.app.state.engine) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_cipher(settings: SettingsDep) -> Cipher:
+    return cipher_for(tuple(settings.encryption_key_list))
+
+
+CipherDep = Annotated[Cipher, Depends(get_cipher)]
+
+
+def get_floors(settings: SettingsDep) -> CalorieFloors:
+    return CalorieFloors(
+        female=round(settings.calorie_floor_female), male=round(settings.calorie_floor_male)
+    )
+
+
+FloorsDep = Annotated[CalorieFloors, Depends(get_floors)]
+
+
+def get_throttle(request: Request) -> LoginThrottle:
+    throttle: LoginThrottle = request.app.state.login_throttle
+    return throttle
+
+
+ThrottleDep = Annotated[LoginThrottle, Depends(get_throttle)]
+
+
+def get_catalog_provider(request: Request) -> CatalogProvider:
+    provider: CatalogProvider = request.app.state.catalog_provider
+    return provider
+
+
+CatalogProviderDep = Annotated[CatalogProvider, Depends(get_catalog_provider)]
+
+
+def get_current_user(
+    session: SessionDep, settings: SettingsDep, token: Annotated[str, Depends(_bearer)]
+) -> User:
+    """The active user named by a valid bearer access token; 401 otherwise."""
+    unauthorised = HTTPException(
+        status.HTTP_401_UNAUTHORIZED,
+        "invalid or expired access token",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+    try:
+        subject = decode_access_token(token, secret=settings.secret_key)
+    except InvalidTokenError as exc:
+        raise unauthorised from exc
+    user = session.get(User, int(subject)) if subject.isdigit() else None
+    if user is None or not user.is_active:
+        raise unauthorised
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+def get_admin(user: CurrentUser) -> User:
+    """The current user if they are an admin; 403 otherwise."""
+    if user.role != Role.admin:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "this endpoint needs the admin role")
+    return user
+
+
+AdminUser = Annotated[User, Depends(get_admin)]
+
+
+def get_date_page(
+    date_from: Annotated[
+        date | None, Query(alias="from", description="first day, inclusive")
+    ] = None,
+    date_to: Annotated[date | None, Query(alias="to", description="last day, inclusive")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> DatePage:
+    """Date filter and pagination of log listings."""
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            f"query parameter 'from' ({date_from}) must not be after 'to' ({date_to})",
+        )
+    return DatePage(date_from=date_from, date_to=date_to, offset=offset, limit=limit)
+
+
+DatePageDep = Annotated[DatePage, Depends(get_date_page)]

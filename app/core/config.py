@@ -1,0 +1,72 @@
+"""The API's settings, read once from the environment (see `get_settings`)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# Development-only defaults: anything deployed must set its own (the validator refuses these).
+PLACEHOLDER_SECRET = "changethis"
+PLACEHOLDER_ENCRYPTION_KEY = "ZGV2LW9ubHktZmVybmV0LWtleS1jaGFuZ2UtdGhpcyE="
+
+
+class Environment(StrEnum):
+    development = "development"
+    test = "test"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    """Every knob of the product API; names match the environment variables (case-insensitive)."""
+
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", populate_by_name=True)
+
+    environment: Environment = Environment.development
+    database_url: str = "sqlite:///var/nexfitra.db"
+    data_dir: Path = Field(default=REPO_ROOT / "data", alias="NEXFITRA_DATA_DIR")
+    secret_key: str = PLACEHOLDER_SECRET
+    encryption_keys: str = Field(
+        default=PLACEHOLDER_ENCRYPTION_KEY,
+        description="comma-separated Fernet keys; the first encrypts, all decrypt (rotation)",
+    )
+    access_token_ttl_seconds: int = Field(default=15 * 60, gt=0)
+    refresh_token_ttl_seconds: int = Field(default=30 * 24 * 3600, gt=0)
+    first_admin_email: str | None = None
+    calorie_floor_female: float = Field(default=1200, gt=0)
+    calorie_floor_male: float = Field(default=1500, gt=0)
+    max_body_bytes: int = Field(default=64 * 1024, gt=0)
+    login_max_failures: int = Field(default=5, gt=0)
+    login_window_seconds: int = Field(default=15 * 60, gt=0)
+    run_migrations: bool = True
+
+    @model_validator(mode="after")
+    def _refuse_placeholders(self) -> Settings:
+        if self.environment is Environment.development:
+            return self
+        if self.secret_key == PLACEHOLDER_SECRET or len(self.secret_key) < 32:
+            raise ValueError(
+                f"SECRET_KEY must be set to a random value of at least 32 characters "
+                f"when ENVIRONMENT={self.environment}"
+            )
+        if PLACEHOLDER_ENCRYPTION_KEY in self.encryption_key_list:
+            raise ValueError(
+                f"ENCRYPTION_KEYS must not contain the development key "
+                f"when ENVIRONMENT={self.environment}"
+            )
+        return self
+
+    @property
+    def encryption_key_list(self) -> list[str]:
+        return [key.strip() for key in self.encryption_keys.split(",") if key.strip()]
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings; tests override the FastAPI dependency or clear this cache."""
+    return Settings()

@@ -1,0 +1,58 @@
+"""The ASGI app (`uvicorn app.main:app`): settings, engine and migrations load in the lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from app.api.deps import API_PREFIX
+from app.api.errors import install_error_handlers
+from app.api.main import api_router
+from app.api.middleware import BodySizeLimitMiddleware
+from app.api.routes import health
+from app.core.config import get_settings
+from app.core.db import make_engine, upgrade_to_head
+from app.services.catalog import CatalogProvider
+from app.services.throttle import LoginThrottle
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Build the engine, bring the schema to head and share per-process state."""
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    if settings.run_migrations:
+        await run_in_threadpool(upgrade_to_head, engine)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.login_throttle = LoginThrottle(
+        max_failures=settings.login_max_failures, window_seconds=settings.login_window_seconds
+    )
+    app.state.catalog_provider = CatalogProvider(settings.data_dir)
+    try:
+        yield
+    finally:
+        engine.dispose()
+
+
+def create_app() -> FastAPI:
+    """The FastAPI application; reads nothing from the environment until it starts."""
+    app = FastAPI(
+        title="NexFitra API",
+        version="1.0.0",
+        lifespan=lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+    )
+    app.add_middleware(
+        BodySizeLimitMiddleware, max_bytes=lambda: int(app.state.settings.max_body_bytes)
+    )
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(api_router, prefix=API_PREFIX)
+    return app
+
+
+app = create_app()

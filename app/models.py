@@ -1,0 +1,151 @@
+"""ORM models of the product database; Alembic migrations own the schema (app/migrations)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Dialect, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class Role(StrEnum):
+    user = "user"
+    scientist = "scientist"
+    admin = "admin"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite drops the offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class UserOwned(Base):
+    """A row that belongs to one user: per-user logs are always filtered by `user_id`."""
+
+    __abstract__ = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+
+
+class EncryptedNotes:
+    """Mixin: free-text notes, stored only as Fernet ciphertext (see `app.core.crypto`)."""
+
+    notes_encrypted: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    hashed_password: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default=Role.user)
+    is_active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RefreshToken(Base):
+    """A refresh token's hash; tokens rotated from one login share a `family_id`."""
+
+    __tablename__ = "refresh_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    family_id: Mapped[str] = mapped_column(String(36), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Profile(EncryptedNotes, Base):
+    """A user's profile; current height and weight live in `BodyMetric` (their history)."""
+
+    __tablename__ = "profiles"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    units: Mapped[str] = mapped_column(String(8), default="metric")
+    sex: Mapped[str | None] = mapped_column(String(8), default=None)
+    birth_date: Mapped[date | None] = mapped_column(default=None)
+    age: Mapped[int | None] = mapped_column(default=None)
+    body_fat_pct: Mapped[float | None] = mapped_column(Float, default=None)
+    activity_level: Mapped[str | None] = mapped_column(String(16), default=None)
+    goal: Mapped[str | None] = mapped_column(String(16), default=None)
+    days_per_week: Mapped[int | None] = mapped_column(default=None)
+    experience: Mapped[str | None] = mapped_column(String(16), default=None)
+    equipment: Mapped[list[str]] = mapped_column(JSON, default=list)
+    injuries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    liked_exercises: Mapped[list[str]] = mapped_column(JSON, default=list)
+    liked_foods: Mapped[list[str]] = mapped_column(JSON, default=list)
+    disliked_foods: Mapped[list[str]] = mapped_column(JSON, default=list)
+    allergies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    diet: Mapped[str | None] = mapped_column(String(16), default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class BodyMetric(UserOwned):
+    """One dated height and/or weight measurement: the body-metrics history and the weight log."""
+
+    __tablename__ = "body_metrics"
+    __table_args__ = (Index("ix_body_metrics_user_day", "user_id", "measured_on"),)
+
+    measured_on: Mapped[date]
+    weight_kg: Mapped[float | None] = mapped_column(Float, default=None)
+    height_cm: Mapped[float | None] = mapped_column(Float, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Workout(EncryptedNotes, UserOwned):
+    __tablename__ = "workouts"
+    __table_args__ = (Index("ix_workouts_user_day", "user_id", "performed_on"),)
+
+    performed_on: Mapped[date]
+    exercise: Mapped[str] = mapped_column(String(200))
+    sets: Mapped[int | None] = mapped_column(default=None)
+    reps: Mapped[int | None] = mapped_column(default=None)
+    load_kg: Mapped[float | None] = mapped_column(Float, default=None)
+    duration_min: Mapped[float | None] = mapped_column(Float, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Meal(EncryptedNotes, UserOwned):
+    """A logged meal; macros are stored as eaten (computed from the catalog for catalog foods)."""
+
+    __tablename__ = "meals"
+    __table_args__ = (Index("ix_meals_user_day", "user_id", "eaten_on"),)
+
+    eaten_on: Mapped[date]
+    food_id: Mapped[str | None] = mapped_column(String(16), default=None)
+    grams: Mapped[float | None] = mapped_column(Float, default=None)
+    name: Mapped[str] = mapped_column(String(200))
+    kcal: Mapped[float] = mapped_column(Float)
+    protein_g: Mapped[float] = mapped_column(Float)
+    carbs_g: Mapped[float] = mapped_column(Float)
+    fat_g: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
