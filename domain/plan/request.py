@@ -1,0 +1,155 @@
+"""The planner's input: the user's true structured constraints plus their macro targets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.profile import (
+    ActivityLevel,
+    Allergen,
+    BodyArea,
+    Diet,
+    Equipment,
+    Experience,
+    Goal,
+    Sex,
+)
+from domain.targets import KCAL_PER_G_CARB, KCAL_PER_G_FAT, MacroTargets, compute_targets
+
+LOW_CARB_MAX_SHARE: Final = 0.26
+
+
+class PlanRequest(BaseModel):
+    """Everything the planner and the checker honour; names are matched case-insensitively."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sex: Sex
+    age: int = Field(ge=13, le=100)
+    height_cm: float = Field(gt=0)
+    weight_kg: float = Field(gt=0)
+    goal: Goal
+    activity_level: ActivityLevel
+    experience: Experience
+    days_per_week: int = Field(ge=1, le=7)
+    session_minutes: int | None = Field(default=None, ge=15, le=240)
+    equipment: frozenset[Equipment] = frozenset()
+    injuries: frozenset[BodyArea] = frozenset()
+    liked_exercises: tuple[str, ...] = ()
+    liked_foods: tuple[str, ...] = ()
+    disliked_foods: tuple[str, ...] = ()
+    allergies: frozenset[Allergen] = frozenset()
+    diet: Diet | None = None
+    meals_per_day: int = Field(default=3, ge=3, le=5)
+    targets: MacroTargets
+
+    @property
+    def available_equipment(self) -> frozenset[Equipment]:
+        """The user's equipment; body weight is always available."""
+        return self.equipment | {Equipment.body_only}
+
+
+def low_carb_targets(targets: MacroTargets) -> MacroTargets:
+    """Cap carbohydrate for a low-carb diet and give the energy to fat; protein is unchanged.
+
+    "Low-carbohydrate" follows Feinman RD et al. Nutrition 2015;31:1-13: under 26 % of energy
+    (their other bound, 130 g/day, would ask for more fat than portion bounds allow at high
+    energy targets).
+
+    Args:
+        targets: Targets from `compute_targets`.
+
+    Returns:
+        The targets with carbohydrate capped (unchanged when already under the cap).
+    """
+    cap = LOW_CARB_MAX_SHARE * targets.calories / KCAL_PER_G_CARB
+    if targets.carbs_g <= cap:
+        return targets
+    carbs = int(cap)
+    fat = targets.fat_g + round((targets.carbs_g - carbs) * KCAL_PER_G_CARB / KCAL_PER_G_FAT)
+    note = f"low-carb diet: carbohydrate capped at {carbs} g/day, the energy moved to fat"
+    return targets.model_copy(
+        update={"carbs_g": carbs, "fat_g": fat, "warnings": (*targets.warnings, note)}
+    )
+
+
+def request_from_profile(
+    *,
+    sex: Sex,
+    age: int,
+    height_cm: float,
+    weight_kg: float,
+    goal: Goal,
+    activity_level: ActivityLevel,
+    experience: Experience,
+    days_per_week: int,
+    session_minutes: int | None = None,
+    equipment: Iterable[Equipment] = (),
+    injuries: Iterable[BodyArea] = (),
+    liked_exercises: Iterable[str] = (),
+    liked_foods: Iterable[str] = (),
+    disliked_foods: Iterable[str] = (),
+    allergies: Iterable[Allergen] = (),
+    diet: Diet | None = None,
+    meals_per_day: int = 3,
+    body_fat_pct: float | None = None,
+) -> PlanRequest:
+    """Build a request from profile fields, computing the macro targets on the way.
+
+    Args:
+        sex: Biological sex, for the energy equations.
+        age: Age in years.
+        height_cm: Height in centimetres.
+        weight_kg: Body mass in kilograms.
+        goal: Training and nutrition goal.
+        activity_level: Daily activity outside training.
+        experience: Training experience; caps exercise difficulty.
+        days_per_week: Training days per week (1-7).
+        session_minutes: Time per session; None means the planner's default.
+        equipment: Equipment at hand (body weight is implied).
+        injuries: Areas whose loading movement patterns must be avoided.
+        liked_exercises: Exercise names to use first.
+        liked_foods: Food names or words (e.g. "salmon") to use first.
+        disliked_foods: Food names or words never to use.
+        allergies: Allergens never to serve.
+        diet: Dietary pattern every food must fit, if any.
+        meals_per_day: Meals per day (3-5).
+        body_fat_pct: Body fat percentage, when known (enables lean-mass formulas).
+
+    Returns:
+        The validated request.
+    """
+    targets = compute_targets(
+        sex=sex,
+        age=age,
+        height_cm=height_cm,
+        weight_kg=weight_kg,
+        activity_level=activity_level,
+        goal=goal,
+        body_fat_pct=body_fat_pct,
+    )
+    if diet == Diet.low_carb:
+        targets = low_carb_targets(targets)
+    return PlanRequest(
+        sex=sex,
+        age=age,
+        height_cm=height_cm,
+        weight_kg=weight_kg,
+        goal=goal,
+        activity_level=activity_level,
+        experience=experience,
+        days_per_week=days_per_week,
+        session_minutes=session_minutes,
+        equipment=frozenset(equipment),
+        injuries=frozenset(injuries),
+        liked_exercises=tuple(liked_exercises),
+        liked_foods=tuple(liked_foods),
+        disliked_foods=tuple(disliked_foods),
+        allergies=frozenset(allergies),
+        diet=diet,
+        meals_per_day=meals_per_day,
+        targets=targets,
+    )

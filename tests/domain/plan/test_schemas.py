@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from domain.catalog import Catalog
+from domain.plan import Plan, PlanDraft, draft_from_plan, make_plan
+from tests.domain.plan.factories import make_request
+
+# What JSON-schema-constrained decoders (llguidance, outlines) handle without surprises.
+SIMPLE_KEYWORDS = {
+    "$defs",
+    "$ref",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "enum",
+    "title",
+    "description",
+    "minimum",
+    "maximum",
+}
+
+
+def _keywords(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*(_keywords(item) for item in node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = set()
+    for key, value in node.items():
+        if key in ("properties", "$defs"):
+            found.add(key)
+            found |= set().union(*(_keywords(v) for v in value.values()))
+        else:
+            found.add(key)
+            found |= _keywords(value)
+    return found
+
+
+def test_draft_schema_uses_only_simple_keywords() -> None:
+    schema = PlanDraft.model_json_schema()
+    assert _keywords(schema) <= SIMPLE_KEYWORDS
+    assert schema["additionalProperties"] is False
+    assert json.loads(json.dumps(schema)) == schema
+
+
+def test_every_draft_object_forbids_extra_keys() -> None:
+    schema = PlanDraft.model_json_schema()
+    objects = [d for d in schema["$defs"].values() if d.get("type") == "object"]
+    assert objects and all(d["additionalProperties"] is False for d in objects)
+    with pytest.raises(ValidationError):
+        PlanDraft.model_validate(
+            {"split": "full_body", "days": [], "menus": [], "notes": [], "grams": 3}
+        )
+
+
+def test_draft_rejects_day_outside_week() -> None:
+    with pytest.raises(ValidationError):
+        PlanDraft.model_validate(
+            {
+                "split": "full_body",
+                "days": [{"day": 8, "focus": "full", "ex": []}],
+                "menus": [],
+                "notes": [],
+            }
+        )
+
+
+def _numbers(node: Any, key: str = "") -> list[tuple[str, object]]:
+    if isinstance(node, dict):
+        return [hit for k, v in node.items() for hit in _numbers(v, k)]
+    if isinstance(node, list):
+        return [hit for item in node for hit in _numbers(item, key)]
+    return [(key, node)] if isinstance(node, int | float) else []
+
+
+def test_draft_holds_no_numbers_besides_day_indices(catalog: Catalog) -> None:
+    plan = make_plan(make_request(days_per_week=3), catalog, seed=3)
+    numbers = _numbers(draft_from_plan(plan).model_dump())
+    assert {key for key, _ in numbers} == {"day"}
+    assert len(numbers) == 3
+
+
+def test_plan_and_draft_round_trip_through_json(catalog: Catalog) -> None:
+    plan = make_plan(make_request(meals_per_day=4), catalog, seed=5)
+    assert Plan.model_validate_json(plan.model_dump_json()) == plan
+    draft = draft_from_plan(plan)
+    assert PlanDraft.model_validate_json(draft.model_dump_json()) == draft
+
+
+def test_draft_is_compact(catalog: Catalog) -> None:
+    draft = draft_from_plan(make_plan(make_request(days_per_week=4), catalog, seed=1))
+    # Roughly 3.5 characters per token: a 500-token draft is about 1,750 characters.
+    assert len(draft.model_dump_json()) < 1750
+    assert 2 <= len(draft.menus) <= 4
