@@ -57,9 +57,11 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
     # --- knees ------------------------------------------------------------------------------
     ExerciseRule(
         frozenset({P.deep_knee_flexion}),
-        name=r"\b(squats?|lunges?|leg press|pistol|step-?ups?|split|sissy|hack|thrusters?|clean"
+        # Leg extensions load the kneecap hardest near full flexion; the rowing catch is a full
+        # squat.
+        name=r"\b(squats?|lunges?|leg press|pistol|step[- ]?ups?|split|sissy|hack|thrusters?|clean"
         r"|snatch|wall sit|get-?up|kneeling jump|power stairs|box skip|rickshaw|sandbag load"
-        r"|atlas stones?|keg load|tire flip)\b",
+        r"|atlas stones?|keg load|tire flip|leg extensions?|rowing)\b",
         unless=r"\b(stretch|split (clean|jerk|snatch)? ?pull|clean pull|clean shrug|snatch shrug"
         r"|clean deadlift|snatch deadlift)\b",
     ),
@@ -70,8 +72,17 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
         r"|hyperextensions?|back extensions?|rack pulls?"
         r"|bent[- ]over (two-arm )?(barbell |dumbbell )?rows?"
         r"|barbell rows?|t-bar|pendlay|swings?|clean|snatch|pull ?through|atlas stones?|tire flip"
-        r"|keg load|sandbag load|car deadlift|axle|sumo)\b",
+        r"|keg load|sandbag load|car deadlift|axle|sumo|long bar rows?|pass between the legs"
+        r"|figure 8|scoop throw|backward medicine ball throw)\b",
         unless=r"\b(stretch)\b",
+    ),
+    # Free-weight rows without chest support are done bent over: a loaded hip hinge.
+    ExerciseRule(
+        frozenset({P.heavy_hinge}),
+        name=r"\brows?\b",
+        unless=r"\b(upright|seated|incline|inverted|lying|bench|suspended|renegade|sled|cable"
+        r"|one-arm dumbbell)\b",
+        equipment=frozenset({Equipment.barbell, Equipment.dumbbell, Equipment.kettlebell}),
     ),
     ExerciseRule(
         frozenset({P.heavy_hinge}),
@@ -80,7 +91,7 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
     ),
     ExerciseRule(
         frozenset({P.spinal_loading}),
-        name=r"\b(squats?|lunges?|step-?ups?|press|jerk|snatch|clean|deadlifts?|good ?mornings?"
+        name=r"\b(squats?|lunges?|step[- ]?ups?|press|jerk|snatch|clean|deadlifts?|good ?mornings?"
         r"|shrugs?|calf raises?|carry|walk|thrusters?|rack|zercher|get-?up)\b",
         unless=r"\b(bench|lying|floor|incline|decline|leg press|calf press|seated calf|chest"
         r"|pallof|svend|tricep|triceps|jm press)\b",
@@ -92,13 +103,23 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
         name=r"\b(smith machine (squat|pistol|overhead|shoulder|shrug|calf)|standing calf raises"
         r"|hack squats?|military|yoke)\b",
     ),
+    # Loaded side bends and twists, sit-ups and roll-outs put high compressive or shear load on
+    # the lumbar spine (and sit-ups strain the neck).
+    ExerciseRule(
+        frozenset({P.spinal_loading}),
+        name=r"\b(side bends?|sit-?ups?|otis-up|rollouts?|ab roller|fallout|weighted crunches"
+        r"|landmine 180'?s|barbell twist)\b",
+    ),
     # --- shoulders --------------------------------------------------------------------------
     ExerciseRule(
         frozenset({P.overhead_press}),
         name=r"\b(overhead|military|shoulder press|push press|jerk|snatch|arnold|handstand"
-        r"|behind (the )?neck|pike|bradford|cuban|windmill|get-?up|thrusters?|upright rows?"
-        r"|log lift|circus bell|clean and press|bent press|see-saw press|seesaw press"
-        r"|para press|anti-gravity press|forward drag with press)\b",
+        r"|behind (the )?(neck|head)|pike|bradford|cuban|windmill|get-?up|thrusters?"
+        r"|upright( [\w-]+)? rows?|log lift|circus bell|clean and press|bent press|see-saw press"
+        r"|seesaw press|para press|anti-gravity press|forward drag with press|over head|above head"
+        r"|pullovers?|jammer|sledgehammer|slam|backward medicine ball throw"
+        r"|(standing|seated) (one-arm )?dumbbell triceps extension|seated triceps press"
+        r"|standing towel triceps extension)\b",
     ),
     ExerciseRule(
         frozenset({P.overhead_press}),
@@ -112,8 +133,17 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
         frozenset({P.loaded_wrist_extension}),
         name=r"\b(wrist|push-?ups?|pushups?|handstand|plank|front (barbell )?squats?|clean|burpees?"
         r"|dips?|bench press|floor press|mountain climbers?|bear crawl|renegade|jerk|snatch"
-        r"|wrist roller|reverse (barbell |cable |dumbbell )?curls?|zottman|crawl)\b",
+        r"|wrist roller|reverse (barbell |cable |dumbbell )?curls?|zottman|crawl|drop push|wipers"
+        r"|body-up|body tricep press|rack delivery)\b",
         unless=r"\b(stretch)\b",
+    ),
+    # Free-weight chest and triceps presses hold the load on an extended wrist.
+    ExerciseRule(
+        frozenset({P.loaded_wrist_extension}),
+        name=r"\bpress(es)?\b",
+        unless=r"\b(leg|calf|pallof|svend)\b",
+        primary_muscles=frozenset({Muscle.chest, Muscle.triceps}),
+        equipment=frozenset({Equipment.barbell, Equipment.dumbbell, Equipment.ez_bar}),
     ),
     ExerciseRule(
         frozenset({P.loaded_wrist_extension}),
@@ -127,8 +157,9 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
     ),
     ExerciseRule(
         frozenset({P.elbow_flexion_heavy}),
-        name=r"\b(curls?|chin-?ups?|pull-?ups?|pullups?|chinups?|muscle up)\b",
-        unless=r"\b(leg|hamstring|wrist|glute|nordic|knee|ab|abdominal|cable crunch|hip|toe)\b",
+        name=r"\b(curls?|chins?|chin-?ups?|pull[- ]?ups?|pullups?|chinups?|muscle up|rope climb)\b",
+        unless=r"\b(leg|hamstring|wrist|glute|nordic|knee|ab|abdominal|cable crunch|hip|toe"
+        r"|stretch|to chin)\b",
     ),
     # --- neck -------------------------------------------------------------------------------
     ExerciseRule(

@@ -75,11 +75,14 @@ def precaution_of(name: str, group: str) -> frozenset[Allergen] | None:
     brands = set(_BRAND.findall(name)) - NOT_BRANDS
     if brands:
         return BRANDED_PRECAUTION
-    if group in COMPOSITE_GROUPS and not _PLAIN.search(folded):
-        return COMPOSITE_GROUPS[group]
+    if _PLAIN.search(folded):
+        return None
+    # A mixed-dish name inside a composite group (a sandwich spread among deli meats) widens the
+    # group's precaution rather than being shadowed by it.
+    precautions = [COMPOSITE_GROUPS[group]] if group in COMPOSITE_GROUPS else []
     if _COMPOSITE_NAME.search(folded):
-        return BRANDED_PRECAUTION
-    return None
+        precautions.append(BRANDED_PRECAUTION)
+    return frozenset().union(*precautions) if precautions else None
 
 
 def _net_carbs(food: Food) -> float:
