@@ -14,6 +14,12 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 # several times longer at 0.02 on the real catalog).
 MIP_GAP: Final = 0.1
 
+# Work limits are branch-and-bound nodes, not seconds, so a plan depends only on its inputs and
+# seed, never on machine load (a time limit made the same profile feasible on a quiet machine and
+# infeasible on a busy one). On the real catalog the solves need at most ~10 nodes; the wall-clock
+# limit is only a safety net far above any normal solve.
+_SAFETY_TIME_LIMIT_S: Final = 30.0
+
 
 class Rows:
     """Collects `lo <= row . x <= hi` constraints over a fixed number of variables."""
@@ -57,7 +63,7 @@ class Rows:
         *,
         integrality: np.ndarray,
         upper: np.ndarray,
-        time_limit_s: float,
+        node_limit: int,
         gap: float = MIP_GAP,
     ) -> np.ndarray | None:
         """Minimise `cost . x` over 0 <= x <= upper and the rows; None when infeasible.
@@ -73,6 +79,10 @@ class Rows:
             constraints=LinearConstraint(matrix, self._lower, self._upper),
             integrality=np.append(integrality, 0),
             bounds=Bounds(np.append(np.zeros(n), 1.0), np.append(upper, 1.0)),
-            options={"time_limit": time_limit_s, "mip_rel_gap": gap},
+            options={
+                "node_limit": node_limit,
+                "time_limit": _SAFETY_TIME_LIMIT_S,
+                "mip_rel_gap": gap,
+            },
         )
         return None if result.x is None else np.asarray(result.x[:n])

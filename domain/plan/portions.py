@@ -24,7 +24,7 @@ _BAND_MARGIN: Final = 0.8
 # Each meal's energy stays within this factor range of its usual share of the day.
 SHARE_RANGE: Final = (0.5, 1.6)
 _PREFERENCE_WEIGHT: Final = 0.01
-_TIME_LIMIT_S: Final = 1.0
+_NODE_LIMIT: Final = 500
 
 
 @dataclass(frozen=True)
@@ -114,9 +114,7 @@ def solve_portions(
     var_upper = np.concatenate(
         [[cell[2].max_g for cell in cells], np.ones(n), np.full(n_macros, np.inf)]
     )
-    x = rows.solve(
-        cost, integrality=integrality, upper=var_upper, time_limit_s=_TIME_LIMIT_S, gap=gap
-    )
+    x = rows.solve(cost, integrality=integrality, upper=var_upper, node_limit=_NODE_LIMIT, gap=gap)
     if x is None:
         return None
     portions: Portions = [[] for _ in meals]

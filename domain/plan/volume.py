@@ -25,7 +25,7 @@ _VOLUME_WEIGHT: Final = 0.2
 _VOLUME_HEADROOM: Final = 2.0
 # Missing a focused group's primary lift on a day is allowed (short sessions) but costly.
 _MISS_COST: Final = 3.0
-_TIME_LIMIT_S: Final = 2.0
+_NODE_LIMIT: Final = 500
 # Exercise costs are whole units: a tight gap keeps every proposed exercise that fits.
 _GAP: Final = 0.001
 
@@ -101,9 +101,7 @@ def allocate_sets(problem: VolumeProblem) -> dict[int, list[tuple[Exercise, int]
             np.ones(len(coverage)),
         ]
     )
-    x = rows.solve(
-        cost, integrality=integrality, upper=var_upper, time_limit_s=_TIME_LIMIT_S, gap=_GAP
-    )
+    x = rows.solve(cost, integrality=integrality, upper=var_upper, node_limit=_NODE_LIMIT, gap=_GAP)
     if x is None:
         return None
     allocation: dict[int, list[tuple[Exercise, int]]] = {day: [] for day in problem.foci}
