@@ -1,0 +1,1 @@
+"""Plan-quality metrics: pure functions over drafts and plans, and their aggregation."""

@@ -1,0 +1,94 @@
+"""One record per evaluated example, and the aggregates the gate and reports read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+
+class ExampleResult(BaseModel):
+    """Everything measured on one held-out example for one candidate (one JSONL line)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    example_id: str
+    candidate: str
+    output: str
+    schema_valid: bool
+    names_found: int
+    names_total: int
+    hard_violations_before: int
+    hard_violations_after: int
+    days_match: bool
+    served_from: str
+    liked_hit: int
+    liked_total: int
+    distinct_foods: int
+    distinct_exercises: int
+    sets_in_range: int
+    sets_groups: int
+    kcal_error: float
+    macro_error: float
+    latency_s: float
+    new_tokens: int
+
+
+def _ratio(hit: float, total: float) -> float:
+    return hit / total if total else 0.0
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100, linear interpolation) of `values`; 0 for none."""
+    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else 0.0
+
+
+def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
+    """Aggregate per-example results into the metrics named in `evaluation.specs`.
+
+    Rates are over all examples: an unparsed draft counts as invalid, not violation-free and with
+    the wrong number of days. Grounding is over the names of parsed drafts only (an unparsed one
+    has none); schema validity already charges for it.
+
+    Args:
+        results: One candidate's results over a split.
+
+    Returns:
+        Metric name to value; empty input raises.
+
+    Raises:
+        ValueError: If `results` is empty.
+    """
+    if not results:
+        raise ValueError("cannot aggregate zero results")
+    n = len(results)
+    latencies = [r.latency_s for r in results]
+    kcal = [r.kcal_error for r in results]
+    return {
+        "examples": float(n),
+        "schema_valid_rate": _ratio(sum(r.schema_valid for r in results), n),
+        "grounded_rate": _ratio(
+            sum(r.names_found for r in results), sum(r.names_total for r in results)
+        ),
+        "violation_free_rate_before": _ratio(
+            sum(r.schema_valid and r.hard_violations_before == 0 for r in results), n
+        ),
+        "hard_violations_before": float(sum(r.hard_violations_before for r in results)),
+        "hard_violations_after": float(sum(r.hard_violations_after for r in results)),
+        "days_match_rate": _ratio(sum(r.days_match for r in results), n),
+        "liked_used_rate": _ratio(
+            sum(r.liked_hit for r in results), sum(r.liked_total for r in results)
+        ),
+        "distinct_foods": float(np.mean([r.distinct_foods for r in results])),
+        "distinct_exercises": float(np.mean([r.distinct_exercises for r in results])),
+        "sets_in_guideline_rate": _ratio(
+            sum(r.sets_in_range for r in results), sum(r.sets_groups for r in results)
+        ),
+        "kcal_error_mean": float(np.mean(kcal)),
+        "kcal_error_p95": percentile(kcal, 95),
+        "macro_error_mean": float(np.mean([r.macro_error for r in results])),
+        "latency_p50_s": percentile(latencies, 50),
+        "latency_p95_s": percentile(latencies, 95),
+        "tokens_per_s": _ratio(sum(r.new_tokens for r in results), sum(latencies)),
+    }

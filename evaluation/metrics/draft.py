@@ -1,0 +1,59 @@
+"""Metrics of the raw draft a model wrote, before serving grounds, repairs or solves it.
+
+No metric of the `evaluate` library fits these checks, and its metrics load from the Hugging Face
+Hub at run time (the wheel ships none), which fails offline; so they are plain functions here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from domain.catalog import Catalog
+from domain.plan.draft import PlanDraft
+from domain.plan.request import PlanRequest
+
+
+def parse_draft(text: str) -> PlanDraft | None:
+    """The draft in `text` if it parses against the PlanDraft schema, else None."""
+    try:
+        return PlanDraft.model_validate_json(text)
+    except ValidationError:
+        return None
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """How many names of a draft resolve to catalog entries (case-insensitive, exact)."""
+
+    found: int
+    total: int
+    unknown: tuple[str, ...]
+
+    @property
+    def rate(self) -> float:
+        """Share of names found; an empty draft grounds nothing and scores 0."""
+        return self.found / self.total if self.total else 0.0
+
+
+def exercise_names(draft: PlanDraft) -> list[str]:
+    return [name for day in draft.days for name in day.ex]
+
+
+def food_names(draft: PlanDraft) -> list[str]:
+    return [name for menu in draft.menus for meal in menu.meals for name in meal]
+
+
+def grounding(draft: PlanDraft, catalog: Catalog) -> Grounding:
+    """Count the draft's exercise and food names that the catalog knows."""
+    unknown = [name for name in exercise_names(draft) if catalog.exercise(name) is None]
+    unknown += [name for name in food_names(draft) if catalog.everyday_food(name) is None]
+    total = len(exercise_names(draft)) + len(food_names(draft))
+    return Grounding(found=total - len(unknown), total=total, unknown=tuple(unknown))
+
+
+def days_match(draft: PlanDraft, request: PlanRequest) -> bool:
+    """Whether the draft trains on exactly the requested number of distinct weekdays."""
+    weekdays = [day.day for day in draft.days]
+    return len(weekdays) == len(set(weekdays)) == request.days_per_week

@@ -1,0 +1,41 @@
+"""The MLflow model registry of NexFitra: versions with artefacts, aliases and their history."""
+
+from evaluation.registry.aliases import (
+    RegistryError,
+    alias_events,
+    champion_history,
+    current_aliases,
+    demote,
+    promote,
+    promote_challenger_to_champion,
+    rollback_champion,
+)
+from evaluation.registry.names import CHALLENGER, CHAMPION, MODEL_NAME
+from evaluation.registry.promotion import promote_if_best
+from evaluation.registry.versions import (
+    CandidateArtefacts,
+    CandidateCard,
+    read_manifest,
+    register_candidate,
+    version_metrics,
+)
+
+__all__ = [
+    "CHALLENGER",
+    "CHAMPION",
+    "MODEL_NAME",
+    "CandidateArtefacts",
+    "CandidateCard",
+    "RegistryError",
+    "alias_events",
+    "champion_history",
+    "current_aliases",
+    "demote",
+    "promote",
+    "promote_challenger_to_champion",
+    "promote_if_best",
+    "read_manifest",
+    "register_candidate",
+    "rollback_champion",
+    "version_metrics",
+]

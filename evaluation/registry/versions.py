@@ -1,0 +1,163 @@
+"""Register a trained candidate as a version of `nexfitra-planner`, with its artefacts as files.
+
+MLflow's PEFT flavour stores a hub reference to the base model that breaks offline, so every
+artefact is logged as plain files next to a small manifest that names the local base model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from mlflow import MlflowClient
+from mlflow.entities.model_registry import ModelVersion
+from mlflow.exceptions import MlflowException
+
+from evaluation.registry.names import ARTEFACT_ROOT, MANIFEST_FILE, MODEL_NAME
+
+logger = logging.getLogger(__name__)
+
+# Files that carry the tokenizer and its chat template; saved beside every artefact because
+# template drift between training and serving is the most reported fine-tuning bug.
+TOKENIZER_GLOBS = (
+    "tokenizer*",
+    "special_tokens_map.json",
+    "chat_template*",
+    "vocab*",
+    "merges.txt",
+)
+
+
+@dataclass(frozen=True)
+class CandidateCard:
+    """What a version is: the facts its tags and manifest carry.
+
+    Attributes:
+        candidate: Candidate key (the Dagster partition), e.g. "smollm2-135m".
+        base_model: Local path (or id) of the base model the adapter was trained on.
+        dataset_hash: Fingerprint of the SFT dataset.
+        recipe: Training recipe name, e.g. "lora_sft".
+        training_run_id: MLflow run of the training; artefacts go there when given.
+    """
+
+    candidate: str
+    base_model: str
+    dataset_hash: str
+    recipe: str
+    training_run_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CandidateArtefacts:
+    """Local directories of one candidate; the tokenizer is taken from `merged_dir`."""
+
+    adapter_dir: Path
+    merged_dir: Path
+    onnx_dir: Path | None = None
+
+
+def _tokenizer_dir(merged_dir: Path, into: Path) -> Path:
+    into.mkdir(parents=True, exist_ok=True)
+    for pattern in TOKENIZER_GLOBS:
+        for path in merged_dir.glob(pattern):
+            shutil.copy2(path, into / path.name)
+    if not any(into.iterdir()):
+        raise FileNotFoundError(f"no tokenizer files in merged model dir {merged_dir}")
+    return into
+
+
+def _ensure_model(client: MlflowClient, name: str) -> None:
+    try:
+        client.get_registered_model(name)
+    except MlflowException:
+        client.create_registered_model(name, description="NexFitra plan-draft model candidates")
+
+
+def _run_id(client: MlflowClient, card: CandidateCard, experiment: str) -> str:
+    if card.training_run_id is not None:
+        return card.training_run_id
+    found = client.get_experiment_by_name(experiment)
+    experiment_id = found.experiment_id if found else client.create_experiment(experiment)
+    run = client.create_run(experiment_id, run_name=f"register-{card.candidate}")
+    client.set_terminated(run.info.run_id)
+    return str(run.info.run_id)
+
+
+def version_tags(card: CandidateCard, metrics: Mapping[str, float]) -> dict[str, str]:
+    """Tags put on a version: the card's facts plus `eval.<metric>` for every metric."""
+    tags = {k: str(v) for k, v in asdict(card).items() if v is not None}
+    tags.update({f"eval.{name}": f"{value:.6g}" for name, value in metrics.items()})
+    return tags
+
+
+def register_candidate(
+    client: MlflowClient,
+    *,
+    card: CandidateCard,
+    artefacts: CandidateArtefacts,
+    metrics: Mapping[str, float],
+    name: str = MODEL_NAME,
+    experiment: str = "nexfitra-registry",
+) -> ModelVersion:
+    """Upload a candidate's artefacts and manifest, then create a registry version for them.
+
+    Args:
+        client: Client bound to the tracking and registry stores.
+        card: Facts about the candidate; become version tags and the manifest.
+        artefacts: Local directories to upload under `model/` of the run.
+        metrics: Evaluation aggregates; logged to the run as `eval.<name>` and set as tags.
+        name: Registered model name.
+        experiment: Experiment for a new run when the card has no training run.
+
+    Returns:
+        The new model version, its source the run's `model/` folder.
+
+    Raises:
+        FileNotFoundError: If an artefact directory is missing or the merged dir has no tokenizer.
+    """
+    parts = {"adapter": artefacts.adapter_dir, "merged": artefacts.merged_dir}
+    if artefacts.onnx_dir is not None:
+        parts["onnx"] = artefacts.onnx_dir
+    for part, path in parts.items():
+        if not path.is_dir():
+            raise FileNotFoundError(f"artefact `{part}` is not a directory: {path}")
+    with tempfile.TemporaryDirectory() as tmp:
+        parts["tokenizer"] = _tokenizer_dir(artefacts.merged_dir, Path(tmp) / "tokenizer")
+        run_id = _run_id(client, card, experiment)
+        for part, path in parts.items():
+            client.log_artifacts(run_id, str(path), f"{ARTEFACT_ROOT}/{part}")
+        manifest = {**asdict(card), "artefacts": sorted(parts), "metrics": dict(metrics)}
+        client.log_dict(run_id, manifest, f"{ARTEFACT_ROOT}/{MANIFEST_FILE}")
+    for metric, value in metrics.items():
+        client.log_metric(run_id, f"eval.{metric}", value)
+    _ensure_model(client, name)
+    source = f"{client.get_run(run_id).info.artifact_uri}/{ARTEFACT_ROOT}"
+    version = client.create_model_version(
+        name, source=source, run_id=run_id, tags=version_tags(card, metrics)
+    )
+    logger.info("registered %s version %s from run %s", name, version.version, run_id)
+    return version
+
+
+def version_metrics(version: ModelVersion) -> dict[str, float]:
+    """The eval metrics a version carries in its `eval.*` tags."""
+    return {
+        key.removeprefix("eval."): float(value)
+        for key, value in version.tags.items()
+        if key.startswith("eval.")
+    }
+
+
+def read_manifest(client: MlflowClient, version: ModelVersion) -> dict[str, object]:
+    """Download and parse a version's manifest."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = client.download_artifacts(
+            str(version.run_id), f"{ARTEFACT_ROOT}/{MANIFEST_FILE}", tmp
+        )
+        loaded: dict[str, object] = json.loads(Path(path).read_text())
+    return loaded

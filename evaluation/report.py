@@ -1,0 +1,116 @@
+"""Comparison report: a markdown table and PNG plots, and their upload to MLflow.
+
+Plots use matplotlib's object API (`Figure`) so nothing touches pyplot's global state inside
+Dagster's worker processes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib.figure import Figure
+from mlflow import MlflowClient
+
+from evaluation.specs import METRIC_SPECS
+
+Aggregates = Mapping[str, Mapping[str, float]]
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    table: Path
+    metrics_plot: Path
+    latency_plot: Path
+    aggregates: Path
+
+
+def comparison_table(aggregates: Aggregates) -> str:
+    """Markdown table: one row per metric (arrow gives the better direction), one column each."""
+    names = list(aggregates)
+    lines = [
+        "| metric | " + " | ".join(names) + " |",
+        "| --- | " + " | ".join("---:" for _ in names) + " |",
+    ]
+    for spec in METRIC_SPECS:
+        arrow = "↑" if spec.higher_is_better else "↓"
+        cells = [
+            f"{aggregates[n][spec.name]:.4g}" if spec.name in aggregates[n] else "–" for n in names
+        ]
+        lines.append(f"| {spec.name} {arrow} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def plot_metrics(aggregates: Aggregates, path: Path) -> Path:
+    """One bar chart per metric, proposers side by side."""
+    names = list(aggregates)
+    columns = 4
+    rows = -(-len(METRIC_SPECS) // columns)
+    figure = Figure(figsize=(4 * columns, 2.8 * rows), layout="constrained")
+    for index, spec in enumerate(METRIC_SPECS):
+        axes = figure.add_subplot(rows, columns, index + 1)
+        axes.bar(names, [aggregates[n].get(spec.name, 0.0) for n in names], color="tab:blue")
+        axes.set_title(f"{spec.name} ({'higher' if spec.higher_is_better else 'lower'} is better)")
+        axes.tick_params(axis="x", labelrotation=30, labelsize=7)
+    figure.savefig(path, dpi=90)
+    return path
+
+
+def plot_latency(latencies: Mapping[str, Sequence[float]], path: Path) -> Path:
+    """Box plot of per-example generation latency per proposer."""
+    figure = Figure(figsize=(max(6, 1.5 * len(latencies)), 4), layout="constrained")
+    axes = figure.add_subplot()
+    axes.boxplot([list(v) for v in latencies.values()], tick_labels=list(latencies))
+    axes.set_ylabel("seconds per plan")
+    axes.set_title("generation latency")
+    axes.tick_params(axis="x", labelrotation=30, labelsize=7)
+    figure.savefig(path, dpi=90)
+    return path
+
+
+def write_report(
+    aggregates: Aggregates, latencies: Mapping[str, Sequence[float]], out_dir: Path
+) -> ReportFiles:
+    """Write the table, both plots and the aggregates JSON into `out_dir`.
+
+    Args:
+        aggregates: Proposer name to aggregate metrics.
+        latencies: Proposer name to per-example latencies in seconds.
+        out_dir: Output folder, created if missing.
+
+    Returns:
+        Paths of the written files.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    table = out_dir / "comparison.md"
+    table.write_text(comparison_table(aggregates), encoding="utf-8")
+    data = out_dir / "aggregates.json"
+    data.write_text(json.dumps(aggregates, indent=2, sort_keys=True), encoding="utf-8")
+    return ReportFiles(
+        table=table,
+        metrics_plot=plot_metrics(aggregates, out_dir / "metrics.png"),
+        latency_plot=plot_latency(latencies, out_dir / "latency.png"),
+        aggregates=data,
+    )
+
+
+def log_report(
+    client: MlflowClient, files: ReportFiles, aggregates: Aggregates, *, experiment: str
+) -> str:
+    """Log the report as one MLflow run: `<proposer>.<metric>` metrics and the files.
+
+    Returns:
+        The run id.
+    """
+    found = client.get_experiment_by_name(experiment)
+    experiment_id = found.experiment_id if found else client.create_experiment(experiment)
+    run_id = str(client.create_run(experiment_id, run_name="eval-comparison").info.run_id)
+    for name, metrics in aggregates.items():
+        for metric, value in metrics.items():
+            client.log_metric(run_id, f"{name}.{metric}", value)
+    for path in (files.table, files.metrics_plot, files.latency_plot, files.aggregates):
+        client.log_artifact(run_id, str(path), "report")
+    client.set_terminated(run_id)
+    return run_id

@@ -1,0 +1,58 @@
+"""The one interface every generating runtime implements, so the harness can run any candidate."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+# `object` values so domain.prompt's ChatMessage TypedDicts are accepted as they are.
+Messages = Sequence[Mapping[str, object]]
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One greedy completion and what it cost.
+
+    Attributes:
+        text: Decoded completion without special tokens.
+        token_ids: Generated token ids (prompt and EOS excluded), for exact parity checks.
+        prompt_tokens: Length of the rendered prompt in tokens.
+        seconds: Wall time of generation alone (prompt rendering included, loading excluded).
+    """
+
+    text: str
+    token_ids: tuple[int, ...]
+    prompt_tokens: int
+    seconds: float
+
+
+class Runtime(Protocol):
+    """A loaded model that completes chat messages greedily; loading fails fast in `__init__`."""
+
+    name: str
+
+    def generate(self, messages: Messages, *, max_new_tokens: int) -> Generation:
+        """Greedy completion of `messages` (system + user), at most `max_new_tokens` tokens."""
+        ...
+
+
+def render_prompt(tokenizer: Any, messages: Messages) -> list[int]:
+    """Prompt ids through the tokenizer's own chat template, as training rendered them."""
+    ids: list[int] = tokenizer.apply_chat_template(
+        [dict(m) for m in messages], add_generation_prompt=True, tokenize=True, return_dict=False
+    )
+    return ids
+
+
+def finish(
+    tokenizer: Any, generated: Sequence[int], prompt_tokens: int, started: float
+) -> Generation:
+    """Cut the generated ids at the first EOS and decode them into a Generation."""
+    ids = [int(i) for i in generated]
+    eos = tokenizer.eos_token_id
+    if eos in ids:
+        ids = ids[: ids.index(eos)]
+    text: str = tokenizer.decode(ids, skip_special_tokens=True)
+    return Generation(text, tuple(ids), prompt_tokens, time.perf_counter() - started)

@@ -1,0 +1,58 @@
+"""ONNX runtime: an onnxruntime-genai build, optionally JSON-schema guided, greedy decoding.
+
+The prompt is rendered with the transformers tokenizer saved in the build so it matches training
+byte for byte; onnxruntime-genai only decodes.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import onnxruntime_genai as og
+from transformers import AutoTokenizer
+
+from evaluation.runtimes.base import Generation, Messages, finish, render_prompt
+
+
+class OnnxRuntime:
+    """Greedy generation with an onnxruntime-genai model directory.
+
+    Args:
+        onnx_dir: Output of the model builder (genai_config.json, model.onnx, tokenizer files).
+        json_schema: Schema that constrains decoding, or None for free decoding.
+        name: Label used in results.
+
+    Raises:
+        FileNotFoundError: If `onnx_dir` has no genai_config.json.
+    """
+
+    def __init__(
+        self, onnx_dir: Path, *, json_schema: Mapping[str, Any] | None = None, name: str = "onnx"
+    ) -> None:
+        if not (onnx_dir / "genai_config.json").is_file():
+            raise FileNotFoundError(
+                f"not an onnxruntime-genai build (no genai_config.json): {onnx_dir}"
+            )
+        self.name = name
+        self.model = og.Model(str(onnx_dir))
+        self.tokenizer: Any = AutoTokenizer.from_pretrained(onnx_dir)
+        self.guidance = json.dumps(json_schema) if json_schema is not None else None
+
+    def generate(self, messages: Messages, *, max_new_tokens: int) -> Generation:
+        started = time.perf_counter()
+        prompt = render_prompt(self.tokenizer, messages)
+        params = og.GeneratorParams(self.model)
+        params.set_search_options(max_length=len(prompt) + max_new_tokens, do_sample=False)
+        if self.guidance is not None:
+            params.set_guidance("json_schema", self.guidance)
+        generator = og.Generator(self.model, params)
+        generator.append_tokens([prompt])
+        ids: list[int] = []
+        while not generator.is_done():
+            generator.generate_next_token()
+            ids.append(int(generator.get_next_tokens()[0]))
+        return finish(self.tokenizer, ids, len(prompt), started)

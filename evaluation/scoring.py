@@ -1,0 +1,105 @@
+"""Score one generation the way serving would use it: parse, ground, repair, solve, check.
+
+Unparseable drafts and drafts the repair path cannot rescue are served by the reference planner,
+as serving does, so "after" metrics describe what a user would really get.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from domain.catalog import Catalog
+from domain.plan.checks import check_plan
+from domain.plan.draft import PlanDraft
+from domain.plan.errors import PlanInfeasible
+from domain.plan.from_draft import plan_from_draft
+from domain.plan.grounding import Grounder, Repair, RepairKind
+from domain.plan.planner import make_plan
+from domain.plan.schemas import Plan
+from domain.plan.violations import Violation, ViolationCode
+from evaluation.examples import EvalExample
+from evaluation.metrics import draft as draft_metrics
+from evaluation.metrics import plan as plan_metrics
+from evaluation.metrics.aggregate import ExampleResult
+from evaluation.runtimes.base import Generation
+
+# The constraints a plan must never break, whatever the model wrote.
+HARD_CODES: Final = frozenset(
+    {ViolationCode.allergen, ViolationCode.diet, ViolationCode.equipment, ViolationCode.injury}
+)
+
+
+def hard_repairs(repairs: list[Repair]) -> int:
+    """Draft items the repair path dropped for breaking a hard constraint."""
+    return sum(r.kind is RepairKind.dropped and r.code in HARD_CODES for r in repairs)
+
+
+def hard_violations(violations: list[Violation]) -> int:
+    return sum(v.code in HARD_CODES for v in violations)
+
+
+class Scorer:
+    """Scores generations against one catalog; builds the name index and reference plans once.
+
+    Args:
+        catalog: The catalog drafts are grounded in.
+        seed: Planner seed for gap filling and the reference fallback.
+    """
+
+    def __init__(self, catalog: Catalog, *, seed: int) -> None:
+        self.catalog = catalog
+        self.seed = seed
+        self.grounder = Grounder(catalog)
+        self._reference: dict[str, Plan] = {}
+
+    def reference_plan(self, example: EvalExample) -> Plan:
+        """The exact planner's plan for the example's true request (cached per example)."""
+        if example.id not in self._reference:
+            self._reference[example.id] = make_plan(example.request, self.catalog, seed=self.seed)
+        return self._reference[example.id]
+
+    def _serve(self, example: EvalExample, draft: PlanDraft | None) -> tuple[Plan, str, int]:
+        """The served plan, where it came from, and the hard violations the repair removed."""
+        if draft is None:
+            return self.reference_plan(example), "reference", 0
+        try:
+            result = plan_from_draft(
+                draft, example.request, self.catalog, seed=self.seed, grounder=self.grounder
+            )
+        except PlanInfeasible:
+            return self.reference_plan(example), "reference", 0
+        served = "repaired" if result.repairs else "model"
+        return result.plan, served, hard_repairs(result.repairs)
+
+    def score(self, example: EvalExample, generation: Generation, candidate: str) -> ExampleResult:
+        """All per-example metrics of one candidate's output on one example."""
+        request = example.request
+        draft = draft_metrics.parse_draft(generation.text)
+        grounded = draft_metrics.grounding(draft, self.catalog) if draft else None
+        plan, served_from, before = self._serve(example, draft)
+        liked = plan_metrics.liked_used(plan, request, self.catalog)
+        foods, exercises = plan_metrics.variety(plan)
+        sets = plan_metrics.sets_in_guideline(plan, request)
+        after = check_plan(plan, request, self.catalog)
+        return ExampleResult(
+            example_id=example.id,
+            candidate=candidate,
+            output=generation.text,
+            schema_valid=draft is not None,
+            names_found=grounded.found if grounded else 0,
+            names_total=grounded.total if grounded else 0,
+            hard_violations_before=before,
+            hard_violations_after=hard_violations(after),
+            days_match=draft is not None and draft_metrics.days_match(draft, request),
+            served_from=served_from,
+            liked_hit=liked.hit,
+            liked_total=liked.total,
+            distinct_foods=foods,
+            distinct_exercises=exercises,
+            sets_in_range=sets.hit,
+            sets_groups=sets.total,
+            kcal_error=plan_metrics.kcal_error(plan),
+            macro_error=plan_metrics.macro_error(plan),
+            latency_s=generation.seconds,
+            new_tokens=len(generation.token_ids),
+        )

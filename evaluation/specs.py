@@ -1,0 +1,56 @@
+"""Names and directions of the aggregate metrics, shared by the harness, the gate and reports.
+
+One table so the gate cannot disagree with the report about whether bigger is better.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """How to read one aggregate metric.
+
+    Attributes:
+        name: Key in the aggregates dict.
+        higher_is_better: Whether an increase is an improvement.
+        description: One line for reports.
+        gated: Whether the gate refuses a regression against the champion on it. Timing metrics
+            are not gated: they depend on the machine more than on the model.
+    """
+
+    name: str
+    higher_is_better: bool
+    description: str
+    gated: bool = True
+
+
+def _higher(name: str, description: str, *, gated: bool = True) -> MetricSpec:
+    return MetricSpec(name, True, description, gated)
+
+
+def _lower(name: str, description: str, *, gated: bool = True) -> MetricSpec:
+    return MetricSpec(name, False, description, gated)
+
+
+METRIC_SPECS: tuple[MetricSpec, ...] = (
+    _higher("schema_valid_rate", "drafts that parse against the schema"),
+    _higher("grounded_rate", "draft names found in the catalog"),
+    _higher("violation_free_rate_before", "drafts without hard violations before repair"),
+    _lower("hard_violations_before", "hard violations in drafts, before repair"),
+    _lower("hard_violations_after", "hard violations in served plans (must be 0)"),
+    _higher("days_match_rate", "drafts with the requested training days"),
+    _higher("liked_used_rate", "liked foods and exercises served"),
+    _higher("distinct_foods", "distinct foods per weekly plan"),
+    _higher("distinct_exercises", "distinct exercises per weekly plan"),
+    _higher("sets_in_guideline_rate", "muscle groups with weekly sets in range"),
+    _lower("kcal_error_mean", "mean worst-day relative kcal error after portions"),
+    _lower("kcal_error_p95", "p95 worst-day relative kcal error after portions"),
+    _lower("macro_error_mean", "mean relative macro error after portions"),
+    _lower("latency_p50_s", "median generation latency (s)", gated=False),
+    _lower("latency_p95_s", "p95 generation latency (s)", gated=False),
+    _higher("tokens_per_s", "generated tokens per second", gated=False),
+)
+
+SPECS_BY_NAME: dict[str, MetricSpec] = {spec.name: spec for spec in METRIC_SPECS}

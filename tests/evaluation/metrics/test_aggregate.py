@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evaluation.metrics.aggregate import ExampleResult, aggregate, percentile
+from evaluation.specs import SPECS_BY_NAME
+
+
+def _result(**overrides: Any) -> ExampleResult:
+    fields: dict[str, Any] = {
+        "example_id": "x",
+        "candidate": "c",
+        "output": "{}",
+        "schema_valid": True,
+        "names_found": 10,
+        "names_total": 10,
+        "hard_violations_before": 0,
+        "hard_violations_after": 0,
+        "days_match": True,
+        "served_from": "model",
+        "liked_hit": 1,
+        "liked_total": 2,
+        "distinct_foods": 12,
+        "distinct_exercises": 8,
+        "sets_in_range": 8,
+        "sets_groups": 8,
+        "kcal_error": 0.01,
+        "macro_error": 0.02,
+        "latency_s": 1.0,
+        "new_tokens": 100,
+    }
+    fields.update(overrides)
+    return ExampleResult(**fields)
+
+
+def test_aggregate_rates_sums_and_percentiles() -> None:
+    results = [
+        _result(),
+        _result(schema_valid=False, names_found=0, names_total=0, days_match=False),
+        _result(hard_violations_before=2, liked_hit=0, kcal_error=0.05, latency_s=3.0),
+        _result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
+    ]
+    metrics = aggregate(results)
+    assert metrics["examples"] == 4
+    assert metrics["schema_valid_rate"] == 0.75
+    assert metrics["grounded_rate"] == pytest.approx(25 / 30)
+    assert metrics["violation_free_rate_before"] == 0.5
+    assert metrics["hard_violations_before"] == 2
+    assert metrics["hard_violations_after"] == 0
+    assert metrics["days_match_rate"] == 0.75
+    assert metrics["liked_used_rate"] == pytest.approx(3 / 8)
+    assert metrics["distinct_foods"] == 11
+    assert metrics["sets_in_guideline_rate"] == pytest.approx(30 / 32)
+    assert metrics["kcal_error_mean"] == pytest.approx(0.02)
+    assert metrics["kcal_error_p95"] == pytest.approx(percentile([0.01, 0.01, 0.05, 0.01], 95))
+    assert metrics["latency_p50_s"] == 1.0
+    assert metrics["tokens_per_s"] == pytest.approx(350 / 6)
+
+
+def test_every_spec_is_aggregated() -> None:
+    assert set(SPECS_BY_NAME) <= set(aggregate([_result()]))
+
+
+def test_percentile_interpolates_and_handles_empty() -> None:
+    assert percentile([1.0, 2.0, 3.0, 4.0, 5.0], 50) == 3.0
+    assert percentile([0.0, 10.0], 95) == pytest.approx(9.5)
+    assert percentile([], 95) == 0.0
+
+
+def test_aggregate_refuses_empty_input() -> None:
+    with pytest.raises(ValueError, match="zero results"):
+        aggregate([])

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from domain.plan.draft import DraftDay, PlanDraft
+from domain.plan.schemas import Focus, Split
+from evaluation.metrics.draft import days_match, grounding, parse_draft
+from tests.domain.plan.factories import make_request
+from tests.evaluation.factories import CATALOG, reference_text
+
+
+def test_parse_draft_accepts_the_schema_and_rejects_the_rest() -> None:
+    text = reference_text()
+    assert parse_draft(text) == PlanDraft.model_validate_json(text)
+    assert parse_draft(text[:-1]) is None
+    assert parse_draft('{"split": "full_body"}') is None
+    assert parse_draft('{"split": "yoga", "days": [], "menus": [], "notes": []}') is None
+
+
+def test_grounding_counts_exact_case_insensitive_names() -> None:
+    draft = PlanDraft.model_validate_json(reference_text())
+    perfect = grounding(draft, CATALOG)
+    assert perfect.found == perfect.total > 0
+    assert perfect.rate == 1.0
+    draft.days[0].ex[0] = draft.days[0].ex[0].upper()
+    draft.days[0].ex[1] = "Moonwalk Squats"
+    draft.menus[0].meals[0][0] = "Dragon fruit"
+    partial = grounding(draft, CATALOG)
+    assert partial.total == perfect.total
+    assert partial.found == perfect.total - 2
+    assert partial.unknown == ("Moonwalk Squats", "Dragon fruit")
+
+
+def test_empty_draft_grounds_nothing() -> None:
+    empty = PlanDraft(split=Split.full_body, days=[], menus=[], notes=[])
+    assert grounding(empty, CATALOG).rate == 0.0
+
+
+def test_days_match_needs_the_requested_number_of_distinct_days() -> None:
+    request = make_request(days_per_week=2)
+
+    def draft(*days: int) -> PlanDraft:
+        training = [DraftDay(day=d, focus=Focus.full, ex=["Pushups"]) for d in days]
+        return PlanDraft(split=Split.full_body, days=training, menus=[], notes=[])
+
+    assert days_match(draft(1, 4), request)
+    assert not days_match(draft(1, 4, 6), request)
+    assert not days_match(draft(1, 1), request)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mlflow import MlflowClient
+
+from evaluation.registry import (
+    CandidateArtefacts,
+    CandidateCard,
+    read_manifest,
+    register_candidate,
+    version_metrics,
+)
+
+METRICS = {"schema_valid_rate": 1.0, "kcal_error_p95": 0.021}
+
+
+def _card(candidate: str = "smollm2-135m", run_id: str | None = None) -> CandidateCard:
+    return CandidateCard(
+        candidate=candidate,
+        base_model="/models/smollm2",
+        dataset_hash="abc123",
+        recipe="lora_sft",
+        training_run_id=run_id,
+    )
+
+
+def test_register_uploads_every_artefact_and_tags_the_version(
+    mlflow_client: MlflowClient, model_name: str, candidate_dirs: tuple[Path, Path, Path]
+) -> None:
+    adapter, merged, onnx = candidate_dirs
+    version = register_candidate(
+        mlflow_client,
+        card=_card(),
+        artefacts=CandidateArtefacts(adapter_dir=adapter, merged_dir=merged, onnx_dir=onnx),
+        metrics=METRICS,
+        name=model_name,
+    )
+    assert str(version.version) == "1"
+    assert version.tags["base_model"] == "/models/smollm2"
+    assert version.tags["dataset_hash"] == "abc123"
+    assert version.tags["recipe"] == "lora_sft"
+    assert version_metrics(version) == pytest.approx(METRICS)
+    run_id = str(version.run_id)
+    listed = {f.path for f in mlflow_client.list_artifacts(run_id, "model")}
+    assert listed == {
+        "model/adapter",
+        "model/merged",
+        "model/onnx",
+        "model/tokenizer",
+        "model/manifest.json",
+    }
+    tokenizer = {f.path for f in mlflow_client.list_artifacts(run_id, "model/tokenizer")}
+    assert tokenizer == {"model/tokenizer/tokenizer.json", "model/tokenizer/chat_template.jinja"}
+    manifest = read_manifest(mlflow_client, version)
+    assert manifest["base_model"] == "/models/smollm2"
+    assert manifest["artefacts"] == ["adapter", "merged", "onnx", "tokenizer"]
+    run = mlflow_client.get_run(run_id)
+    assert run.data.metrics["eval.kcal_error_p95"] == pytest.approx(0.021)
+
+
+def test_register_reuses_the_training_run_and_numbers_versions(
+    mlflow_client: MlflowClient, model_name: str, candidate_dirs: tuple[Path, Path, Path]
+) -> None:
+    adapter, merged, _ = candidate_dirs
+    experiment = mlflow_client.get_experiment_by_name("nexfitra-registry")
+    assert experiment is not None
+    training_run = mlflow_client.create_run(experiment.experiment_id).info.run_id
+    artefacts = CandidateArtefacts(adapter_dir=adapter, merged_dir=merged)
+    first = register_candidate(
+        mlflow_client,
+        card=_card("a", training_run),
+        artefacts=artefacts,
+        metrics={},
+        name=model_name,
+    )
+    second = register_candidate(
+        mlflow_client, card=_card("b"), artefacts=artefacts, metrics={}, name=model_name
+    )
+    assert (str(first.version), str(second.version)) == ("1", "2")
+    assert first.run_id == training_run
+    assert second.run_id != training_run
+    assert "onnx" not in read_manifest(mlflow_client, first)["artefacts"]  # type: ignore[operator]
+
+
+def test_register_refuses_missing_dirs_and_tokenizer(
+    mlflow_client: MlflowClient, model_name: str, candidate_dirs: tuple[Path, Path, Path]
+) -> None:
+    adapter, merged, onnx = candidate_dirs
+    with pytest.raises(FileNotFoundError, match="adapter"):
+        register_candidate(
+            mlflow_client,
+            card=_card(),
+            artefacts=CandidateArtefacts(adapter_dir=adapter / "nope", merged_dir=merged),
+            metrics={},
+            name=model_name,
+        )
+    with pytest.raises(FileNotFoundError, match="no tokenizer"):
+        register_candidate(
+            mlflow_client,
+            card=_card(),
+            artefacts=CandidateArtefacts(adapter_dir=adapter, merged_dir=onnx),
+            metrics={},
+            name=model_name,
+        )

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from evaluation.examples import examples_from_rows
+from tests.domain.plan.factories import make_request
+
+
+def _row(row_id: str) -> dict[str, object]:
+    return {
+        "id": row_id,
+        "prompt": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}],
+        "completion": [{"role": "assistant", "content": "{}"}],
+        "notes": "",
+        "request": make_request(days_per_week=5).model_dump_json(),
+    }
+
+
+def test_rows_become_examples_with_the_true_request() -> None:
+    examples = examples_from_rows([_row("a"), _row("b"), _row("c")], limit=2)
+    assert [e.id for e in examples] == ["a", "b"]
+    assert examples[0].request.days_per_week == 5
+    assert examples[0].messages[1] == {"role": "user", "content": "u"}
+
+
+def test_row_without_request_is_refused() -> None:
+    row = _row("a")
+    del row["request"]
+    with pytest.raises(KeyError, match="request"):
+        examples_from_rows([row])

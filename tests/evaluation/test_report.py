@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlflow import MlflowClient
+
+from evaluation.report import comparison_table, log_report, write_report
+
+AGGREGATES = {
+    "finetune": {"schema_valid_rate": 1.0, "kcal_error_p95": 0.02, "latency_p50_s": 2.0},
+    "reference": {"schema_valid_rate": 1.0, "kcal_error_p95": 0.01},
+}
+LATENCIES = {"finetune": [1.0, 2.0, 3.0], "reference": [0.1, 0.2, 0.2]}
+
+
+def test_table_has_a_row_per_metric_with_direction_and_gaps() -> None:
+    table = comparison_table(AGGREGATES)
+    lines = table.splitlines()
+    assert lines[0] == "| metric | finetune | reference |"
+    assert "| kcal_error_p95 ↓ | 0.02 | 0.01 |" in lines
+    assert "| latency_p50_s ↓ | 2 | – |" in lines
+    assert "| schema_valid_rate ↑ | 1 | 1 |" in lines
+
+
+def test_report_files_are_written_and_logged(mlflow_client: MlflowClient, tmp_path: Path) -> None:
+    files = write_report(AGGREGATES, LATENCIES, tmp_path / "report")
+    for path in (files.metrics_plot, files.latency_plot):
+        assert path.read_bytes().startswith(b"\x89PNG")
+    run_id = log_report(mlflow_client, files, AGGREGATES, experiment="eval-test")
+    run = mlflow_client.get_run(run_id)
+    assert run.data.metrics["finetune.kcal_error_p95"] == 0.02
+    logged = {f.path for f in mlflow_client.list_artifacts(run_id, "report")}
+    assert logged == {
+        "report/comparison.md",
+        "report/metrics.png",
+        "report/latency.png",
+        "report/aggregates.json",
+    }

@@ -1,0 +1,100 @@
+"""The SFT dataset contract: prompt/completion conversations in `train` and `validation` splits."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from datasets import Dataset, DatasetDict, load_from_disk
+
+SPLITS = ("train", "validation")
+COLUMNS = ("prompt", "completion")
+
+
+class DatasetContractError(ValueError):
+    """The dataset given to the recipe does not have the expected splits or columns."""
+
+
+def load_sft_dataset(path: Path) -> DatasetDict:
+    """Read a dataset saved with `DatasetDict.save_to_disk`, or a folder of `<split>.jsonl` files.
+
+    Args:
+        path: the dataset directory.
+
+    Returns:
+        The dataset with at least the `train` and `validation` splits.
+
+    Raises:
+        DatasetContractError: a split file is missing or the result breaks the contract.
+    """
+    if (path / "dataset_dict.json").is_file():
+        loaded = load_from_disk(str(path))
+        if not isinstance(loaded, DatasetDict):
+            raise DatasetContractError(f"{path} holds one Dataset, not train/validation splits")
+        check_sft_dataset(loaded)
+        return loaded
+    splits = {}
+    for split in SPLITS:
+        file = path / f"{split}.jsonl"
+        if not file.is_file():
+            raise DatasetContractError(f"`data.path`: missing {file}")
+        lines = file.read_text(encoding="utf-8").splitlines()
+        splits[split] = Dataset.from_list([json.loads(line) for line in lines if line.strip()])
+    dataset = DatasetDict(splits)
+    check_sft_dataset(dataset)
+    return dataset
+
+
+def check_sft_dataset(dataset: DatasetDict) -> None:
+    """Fail early, before any model is loaded, if the dataset cannot be trained on.
+
+    Raises:
+        DatasetContractError: naming the missing split or column, or the empty split.
+    """
+    absent = [split for split in SPLITS if split not in dataset]
+    if absent:
+        raise DatasetContractError(f"dataset lacks splits {absent} (has {list(dataset)})")
+    for split in SPLITS:
+        missing = [column for column in COLUMNS if column not in dataset[split].column_names]
+        if missing:
+            raise DatasetContractError(f"{split!r} split lacks columns {missing}")
+        if len(dataset[split]) == 0:
+            raise DatasetContractError(f"{split!r} split is empty")
+        _check_conversation(split, dataset[split][0])
+
+
+def _check_conversation(split: str, row: dict[str, Any]) -> None:
+    """The first row stands for the split: trl's conversational prompt/completion shape."""
+    for column, roles in (("prompt", {"system", "user"}), ("completion", {"assistant"})):
+        messages = row[column]
+        if not isinstance(messages, list) or not messages:
+            raise DatasetContractError(f"{split!r} {column} must be a list of messages")
+        for message in messages:
+            if not isinstance(message, dict) or message.get("role") not in roles:
+                raise DatasetContractError(
+                    f"{split!r} {column} messages need a role in {sorted(roles)}, got {message!r}"
+                )
+
+
+def dataset_hash(dataset: DatasetDict) -> str:
+    """Content hash of the training and validation rows, recorded with every run for lineage.
+
+    Returns:
+        `sha256:<hex>`; it changes when any row, its order or a split's membership changes.
+    """
+    digest = hashlib.sha256()
+    for split in SPLITS:
+        digest.update(f"\x00split:{split}\x00".encode())
+        for row in dataset[split]:
+            digest.update(json.dumps(row, sort_keys=True, ensure_ascii=False).encode())
+            digest.update(b"\n")
+    return f"sha256:{digest.hexdigest()}"
+
+
+def take(dataset: Dataset, limit: int | None) -> Dataset:
+    """The first `limit` rows (all rows when `limit` is None or larger than the split)."""
+    if limit is None or limit >= len(dataset):
+        return dataset
+    return dataset.select(range(limit))

@@ -1,0 +1,1 @@
+"""Export of a trained candidate to an onnxruntime-genai build for CPU serving."""

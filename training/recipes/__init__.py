@@ -1,0 +1,1 @@
+"""Fine-tuning recipes: one self-contained module per method."""
