@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,8 @@ from domain.targets import CalorieFloors
 
 API_PREFIX = "/api/v1"
 MAX_PAGE_SIZE = 100
+# Offsets are bound to a bigint in SQL: unbounded ones overflow it (a 500), not just empty pages.
+MAX_OFFSET = 1_000_000
 # Row ids are 32-bit integer columns: larger path ids are a 422, not a database error.
 RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
@@ -107,13 +110,19 @@ def get_date_page(
     ] = None,
     date_to: Annotated[date | None, Query(alias="to", description="last day, inclusive")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> DatePage:
     """Date filter and pagination of log listings."""
     if date_from is not None and date_to is not None and date_from > date_to:
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            f"query parameter 'from' ({date_from}) must not be after 'to' ({date_to})",
+        # A validation error, so the 422 body has the documented shape (HTTPValidationError).
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("query", "from"),
+                    "msg": f"{date_from} must not be after 'to' ({date_to})",
+                    "type": "value_error",
+                }
+            ]
         )
     return DatePage(date_from=date_from, date_to=date_to, offset=offset, limit=limit)
 

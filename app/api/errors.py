@@ -23,12 +23,21 @@ from app.services.targets import IncompleteProfileError
 _STATUS: dict[type[ServiceError], int] = {
     NotFoundError: status.HTTP_404_NOT_FOUND,
     ConflictError: status.HTTP_409_CONFLICT,
-    InvalidRequestError: status.HTTP_422_UNPROCESSABLE_CONTENT,
     UnavailableError: status.HTTP_503_SERVICE_UNAVAILABLE,
 }
 
 
+def _unprocessable(errors: list[dict[str, Any]]) -> JSONResponse:
+    """A 422 with the one body the OpenAPI schema documents for it (HTTPValidationError)."""
+    return JSONResponse(
+        {"detail": jsonable_encoder(errors)}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT
+    )
+
+
 async def _service_error(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, InvalidRequestError):
+        # Refused by a service rather than by the schema, but clients still get one 422 shape.
+        return _unprocessable([{"loc": ["body"], "msg": str(exc), "type": "value_error"}])
     code = next(code for kind, code in _STATUS.items() if isinstance(exc, kind))
     body: dict[str, Any] = {"detail": str(exc)}
     if isinstance(exc, IncompleteProfileError):
@@ -53,12 +62,11 @@ async def _decryption_error(request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     """FastAPI's 422 body without echoing the input back (it may hold a password)."""
     assert isinstance(exc, RequestValidationError)
-    errors = [
-        {"loc": list(error["loc"]), "msg": error["msg"], "type": error["type"]}
-        for error in exc.errors()
-    ]
-    return JSONResponse(
-        {"detail": jsonable_encoder(errors)}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT
+    return _unprocessable(
+        [
+            {"loc": list(error["loc"]), "msg": error["msg"], "type": error["type"]}
+            for error in exc.errors()
+        ]
     )
 
 

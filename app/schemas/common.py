@@ -9,7 +9,12 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 
 EARLIEST_DAY = date(1900, 1, 1)
 MAX_NOTES_CHARS = 2000
-Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# PostgreSQL text columns refuse NUL characters: reject them here as a 422 (the pattern also
+# documents it in the OpenAPI schema) instead of letting the insert fail with a 500.
+NO_NUL = r"^[^\x00]*$"
+Label = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=NO_NUL)
+]
 
 
 class StrictInput(BaseModel):

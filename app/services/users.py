@@ -11,6 +11,9 @@ from app.services.errors import ConflictError, NotFoundError
 
 
 def get_user_by_email(*, session: Session, email: str) -> User | None:
+    if "\x00" in email:
+        # No stored email holds NUL (EmailStr refuses it) and PostgreSQL refuses it as a parameter.
+        return None
     return session.scalar(select(User).where(User.email == email.strip().lower()))
 
 

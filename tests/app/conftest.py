@@ -21,8 +21,7 @@ from app.api.deps import get_catalog_provider
 from app.core import security
 from app.core.config import get_settings
 from app.main import create_app
-from app.models import Base
-from tests.app.utils import FakeCatalogProvider, pg_url_with_schema
+from tests.app.utils import FakeCatalogProvider, empty_tables, pg_url_with_schema
 
 BASE_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/nexfitra_test"
@@ -106,7 +105,4 @@ def client(session_client: TestClient, app: FastAPI, engine: Engine) -> Iterator
     app.dependency_overrides.update(overrides)
     session_client.headers.clear()
     app.state.login_throttle.reset_all()
-    # DELETE beats TRUNCATE on tables this small (TRUNCATE rewrites files).
-    with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
+    empty_tables(engine)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from app.models import Base
 from domain.catalog import Catalog, Exercise, Food, Muscle
 from domain.profile import Equipment, Experience
 
@@ -29,6 +31,13 @@ def pg_url_with_schema(url: str, schema: str) -> str:
         .update_query_dict({"options": f"-csearch_path={schema}"})
         .render_as_string(hide_password=False)
     )
+
+
+def empty_tables(engine: Engine) -> None:
+    """Delete every row, children first (DELETE beats TRUNCATE on tables this small)."""
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
 
 
 def make_catalog() -> Catalog:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import MAX_PAGE_SIZE, AdminUser, RowId, SessionDep
+from app.api.deps import MAX_OFFSET, MAX_PAGE_SIZE, AdminUser, RowId, SessionDep
 from app.schemas.user import RoleUpdate, UserPublic, UsersPublic
 from app.services import users
 
@@ -18,7 +18,7 @@ def list_users(
     session: SessionDep,
     admin: AdminUser,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> UsersPublic:
     """List users, oldest first."""
     rows, count = users.list_users(session=session, offset=offset, limit=limit)

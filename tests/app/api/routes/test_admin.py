@@ -25,6 +25,14 @@ def test_admin_lists_users_and_changes_roles(client: TestClient) -> None:
     )
 
 
+def test_offsets_beyond_the_page_limit_are_422_not_500(client: TestClient) -> None:
+    admin = auth_headers(client, "root@example.com")
+    for offset in (1_000_001, 2**63):
+        response = client.get(URL, headers=admin, params={"offset": offset})
+        assert response.status_code == 422
+        assert response.json()["detail"][0]["loc"] == ["query", "offset"]
+
+
 def test_non_admins_are_forbidden(client: TestClient) -> None:
     register(client, "root@example.com")
     for email, role in (("u@example.com", None), ("sci@example.com", "scientist")):

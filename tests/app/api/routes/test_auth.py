@@ -73,6 +73,15 @@ def test_wrong_password_and_unknown_email_look_alike(client: TestClient) -> None
     assert wrong.json() == unknown.json()
 
 
+def test_login_with_nul_in_username_is_401_not_500(client: TestClient) -> None:
+    """No registered email holds NUL, and PostgreSQL refuses it as a query parameter."""
+    register(client, "erin@example.com")
+    response = client.post(
+        "/api/v1/auth/login", data={"username": "erin@example.com\x00", "password": PASSWORD}
+    )
+    assert response.status_code == 401
+
+
 def test_login_throttled_after_repeated_failures(client: TestClient) -> None:
     register(client, "dave@example.com")
     bad = {"username": "dave@example.com", "password": "wrong-password"}

@@ -27,7 +27,7 @@ def test_catalog_meal_macros_scale_per_100_g(client: TestClient, headers: dict[s
     assert (patched["kcal"], patched["protein_g"]) == (165, 31)
     refused = client.patch(f"{URL}/{body['id']}", headers=headers, json={"kcal": 1})
     assert refused.status_code == 422
-    assert "come from its food" in refused.json()["detail"]
+    assert "come from its food" in refused.json()["detail"][0]["msg"]
 
 
 def test_free_form_meal_crud(client: TestClient, headers: dict[str, str]) -> None:
@@ -52,6 +52,7 @@ def test_free_form_meal_crud(client: TestClient, headers: dict[str, str]) -> Non
         ({"name": "toast"}, "required"),
         ({**FREE, "grams": 100}, "grams needs a food_id"),
         ({**FREE, "kcal": -1}, "greater than or equal to 0"),
+        ({**FREE, "name": "stew\x00"}, "should match pattern"),
     ],
 )
 def test_bad_meals(
@@ -62,10 +63,25 @@ def test_bad_meals(
     assert fragment in response.json()["detail"][0]["msg"]
 
 
+def test_nul_in_name_is_422_on_update(client: TestClient, headers: dict[str, str]) -> None:
+    """PostgreSQL text columns refuse NUL: it must be a 422, not a database error."""
+    item = f"{URL}/{client.post(URL, headers=headers, json=FREE).json()['id']}"
+    response = client.patch(item, headers=headers, json={"name": "a\x00b"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "name"]
+
+
 def test_unknown_food_id(client: TestClient, headers: dict[str, str]) -> None:
     response = client.post(URL, headers=headers, json={"food_id": "99999", "grams": 10})
     assert response.status_code == 422
-    assert "99999" in response.json()["detail"]
+    # Refused by the service, with the same documented 422 body as schema errors.
+    assert response.json()["detail"] == [
+        {
+            "loc": ["body"],
+            "msg": "food_id '99999' is not in the food catalog",
+            "type": "value_error",
+        }
+    ]
 
 
 def test_catalog_not_installed_is_503_but_free_meals_work(

@@ -47,6 +47,7 @@ def test_notes_encrypted_at_rest(
         ({**WORKOUT, "load_kg": 5000}, "load_kg"),
         ({**WORKOUT, "duration_min": 0}, "duration_min"),
         ({**WORKOUT, "exercise": ""}, "exercise"),
+        ({**WORKOUT, "exercise": "Squat\x00"}, "exercise"),
         ({**WORKOUT, "performed_on": "not-a-date"}, "performed_on"),
         ({"sets": 3}, "exercise"),
     ],
@@ -57,3 +58,11 @@ def test_bad_workouts(
     response = client.post(URL, headers=headers, json=payload)
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", field]
+
+
+def test_nul_in_exercise_is_422_on_update(client: TestClient, headers: dict[str, str]) -> None:
+    """PostgreSQL text columns refuse NUL: it must be a 422, not a database error."""
+    item = f"{URL}/{client.post(URL, headers=headers, json=WORKOUT).json()['id']}"
+    response = client.patch(item, headers=headers, json={"exercise": "a\x00b"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "exercise"]
