@@ -139,19 +139,30 @@ def _evaluate(
     )
 
 
-def test_failing_gate_blocks_registration(setup: dict[str, Any]) -> None:
-    result = _evaluate(setup, BAD, {})
+@pytest.fixture(scope="module")
+def evaluated(setup: dict[str, Any]) -> dict[str, dg.ExecuteInProcessResult]:
+    """Both candidates through eval and gate: BAD under the default gate, GOOD under a lax one."""
+    return {BAD: _evaluate(setup, BAD, {}), GOOD: _evaluate(setup, GOOD, PERMISSIVE)}
+
+
+def test_failing_gate_blocks_registration(
+    setup: dict[str, Any], evaluated: dict[str, dg.ExecuteInProcessResult]
+) -> None:
+    result = evaluated[BAD]
     [check] = result.get_asset_check_evaluations()
     assert not check.passed
     assert "schema_valid_rate" in str(check.metadata["failures"].value)
     assert result.get_asset_materialization_events()  # candidate_eval itself materialised
     assert not result.asset_materializations_for_node("registered_version")
     client = MlflowClient(setup["uri"], registry_uri=setup["uri"])
-    assert not client.search_registered_models()
+    candidates_registered = {v.tags["candidate"] for v in client.search_model_versions()}
+    assert BAD not in candidates_registered
 
 
-def test_passing_candidate_is_registered_as_champion_with_artefacts(setup: dict[str, Any]) -> None:
-    result = _evaluate(setup, GOOD, PERMISSIVE)
+def test_passing_candidate_is_registered_as_champion_with_artefacts(
+    setup: dict[str, Any], evaluated: dict[str, dg.ExecuteInProcessResult]
+) -> None:
+    result = evaluated[GOOD]
     [check] = result.get_asset_check_evaluations()
     assert check.passed
     [event] = result.asset_materializations_for_node("registered_version")
@@ -166,7 +177,9 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(setup: dict[
     assert "model/onnx/model.onnx" in onnx
 
 
-def test_comparison_reports_every_candidate_and_the_baselines(setup: dict[str, Any]) -> None:
+def test_comparison_reports_every_candidate_and_the_baselines(
+    setup: dict[str, Any], evaluated: dict[str, dg.ExecuteInProcessResult]
+) -> None:
     result = dg.materialize(
         [*ALL_ASSETS, eval_comparison],
         selection=[eval_comparison],
