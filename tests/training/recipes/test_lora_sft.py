@@ -6,17 +6,14 @@ from pathlib import Path
 
 import pytest
 from datasets import Dataset, DatasetDict
+from mlflow.entities import Metric
 from mlflow.tracking import MlflowClient
 from safetensors.torch import load_file
 from transformers import AutoTokenizer
 
-from tests.training.conftest import TINY_CONFIG, ConfigFactory, isolated_overrides
+from tests.training.conftest import ASSETS, TINY_CONFIG, ConfigFactory, isolated_overrides
 from training.config_io import load_config
 from training.recipes.lora_sft import LoraSftRecipe, SftResult, main, run_lora_sft
-
-
-def _client(config_uri: str | None) -> MlflowClient:
-    return MlflowClient(config_uri)
 
 
 def test_adapter_is_saved_with_tokenizer_template_and_config(
@@ -29,7 +26,7 @@ def test_adapter_is_saved_with_tokenizer_template_and_config(
     assert weights and any("lora_B" in name and w.abs().sum() > 0 for name, w in weights.items())
     assert json.loads((adapter / "adapter_config.json").read_text())["r"] == 4
     tokenizer = AutoTokenizer.from_pretrained(adapter)
-    original = AutoTokenizer.from_pretrained(load_config(TINY_CONFIG).model.source.tokenizer)  # type: ignore[union-attr]
+    original = AutoTokenizer.from_pretrained(ASSETS / "tiny_tokenizer")
     assert tokenizer.chat_template == original.chat_template
     assert load_config(adapter / "recipe.yaml").lora.r == 4
 
@@ -101,8 +98,8 @@ def test_loss_decreases_on_a_repeated_batch(
     assert losses[-1] < losses[0] - 0.2  # seeded: 6.27 -> 5.92 here
 
 
-def _loss_history(uri: str | None, run_id: str) -> list:  # type: ignore[type-arg]
-    return sorted(_client(uri).get_metric_history(run_id, "loss"), key=lambda m: m.step)
+def _loss_history(uri: str | None, run_id: str) -> list[Metric]:
+    return sorted(MlflowClient(uri).get_metric_history(run_id, "loss"), key=lambda m: m.step)
 
 
 def test_resume_continues_from_the_last_checkpoint(
@@ -134,7 +131,7 @@ def test_failure_after_setup_marks_the_run_failed(
         finally:
             recipe.cleanup(succeeded=False)
 
-    run = _client(config.tracking.tracking_uri).get_run(recipe.tracker.run_id)
+    run = MlflowClient(config.tracking.tracking_uri).get_run(recipe.tracker.run_id)
     assert run.info.status == "FAILED"
 
 
