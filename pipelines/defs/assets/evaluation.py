@@ -3,11 +3,14 @@
 `candidate_eval` exports the exact adapter its `lora_adapter` partition recorded (merge + ONNX
 build), then runs it next to its base model zero-shot and the reference planner on the held-out
 test split. The blocking `promotion_gate` check decides whether `registered_version` may run.
+
+torch, transformers and matplotlib are imported in the bodies that use them, so loading the
+definitions (UI, daemon, every run's worker) does not pay for them.
 """
 
-import json
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,10 +20,7 @@ from evaluation.examples import examples_from_rows
 from evaluation.harness import REFERENCE, evaluate_candidate, read_results
 from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
 from evaluation.registry import register_candidate as register
-from evaluation.report import comparison_table, log_report, write_report
 from evaluation.runtimes.base import Runtime
-from evaluation.runtimes.hf import TorchRuntime
-from evaluation.runtimes.ort import OnnxRuntime
 from pipelines.defs.assets.lora_adapter import candidates
 from pipelines.defs.resources.artifacts import ArtifactStore
 from pipelines.defs.resources.catalog_source import CatalogSource
@@ -28,10 +28,11 @@ from pipelines.defs.resources.mlflow import MlflowTracking
 from pipelines.defs.resources.registry import registry_client
 from pipelines.lineage import AdapterRecord, CatalogRecord, StaleArtifact, verify_catalog
 from training.config_io import load_config
-from training.export.candidate import ExportedModel, export_base, export_candidate
 from training.export.onnx import Precision
-from training.recipes.lora_sft import RECIPE_FILE
 from training.sft_data.store import SftDatasetArtifact, load_splits
+
+if TYPE_CHECKING:
+    from training.export.candidate import ExportedModel
 
 GROUP = "evaluation"
 BASE = "base"
@@ -79,8 +80,11 @@ class CandidateEvalConfig(dg.Config):
 
 
 def _runtimes(
-    config: CandidateEvalConfig, candidate: str, tuned: ExportedModel, base: ExportedModel
+    config: CandidateEvalConfig, candidate: str, tuned: "ExportedModel", base: "ExportedModel"
 ) -> tuple[Runtime, Runtime]:
+    from evaluation.runtimes.hf import TorchRuntime
+    from evaluation.runtimes.ort import OnnxRuntime
+
     if config.runtime is RuntimeKind.torch:
         return (
             TorchRuntime.from_dir(tuned.model_dir, name=candidate),
@@ -112,6 +116,9 @@ def candidate_eval(
     food_catalog: CatalogRecord,
     exercise_catalog: CatalogRecord,
 ) -> EvalRecord:
+    from evaluation.report import comparison_table
+    from training.export.candidate import export_base, export_candidate
+
     candidate = context.partition_key
     if lora_adapter.dataset_hash != sft_dataset.content_hash:
         raise StaleArtifact(
@@ -156,41 +163,29 @@ def candidate_eval(
     return record
 
 
-def _latest_eval_dirs(context: dg.AssetExecutionContext) -> dict[str, Path]:
-    """Partition key to the eval dir of that partition's latest `candidate_eval` run."""
-    found = {}
-    for key in candidates.get_partition_keys():
-        records = context.instance.fetch_materializations(
-            dg.AssetRecordsFilter(asset_key=dg.AssetKey("candidate_eval"), asset_partitions=[key]),
-            limit=1,
-        ).records
-        materialization = records[0].asset_materialization if records else None
-        if materialization is not None:
-            found[key] = Path(str(materialization.metadata["eval_dir"].value))
-    return found
-
-
 @dg.asset(
-    deps=[candidate_eval],
     group_name=GROUP,
     kinds={"mlflow", "matplotlib"},
     description="Every evaluated candidate next to the baselines: table, metric bars, latency.",
 )
 def eval_comparison(
-    context: dg.AssetExecutionContext, artifact_store: ArtifactStore, mlflow: MlflowTracking
+    artifact_store: ArtifactStore,
+    mlflow: MlflowTracking,
+    candidate_eval: dict[str, EvalRecord],
 ) -> dg.MaterializeResult[None]:
+    """Compare the records of every `candidate_eval` partition (each must be materialised)."""
+    from evaluation.report import log_report, write_report
+
     aggregates: dict[str, dict[str, float]] = {}
     latencies: dict[str, list[float]] = {}
-    for candidate, eval_dir in sorted(_latest_eval_dirs(context).items()):
-        per_proposer = json.loads((eval_dir / "aggregates.json").read_text())
-        for proposer, metrics in per_proposer.items():
+    for candidate, record in sorted(candidate_eval.items()):
+        for proposer, metrics in record.aggregates.items():
             label = proposer if proposer in (candidate, REFERENCE) else f"{BASE}:{candidate}"
             if label == REFERENCE and REFERENCE in aggregates:
                 continue  # the same planner on the same split: show it once
             aggregates[label] = metrics
-            latencies[label] = [r.latency_s for r in read_results(eval_dir / f"{proposer}.jsonl")]
-    if not aggregates:
-        raise ValueError("no `candidate_eval` partition has been materialised yet")
+            results = read_results(Path(record.eval_dir) / f"{proposer}.jsonl")
+            latencies[label] = [result.latency_s for result in results]
     files = write_report(aggregates, latencies, artifact_store.folder("eval_comparison"))
     run_id = log_report(registry_client(mlflow), files, aggregates, experiment="nexfitra-eval")
     return dg.MaterializeResult(
@@ -226,6 +221,8 @@ class VersionRecord(BaseModel):
 def registered_version(
     context: dg.AssetExecutionContext, mlflow: MlflowTracking, candidate_eval: EvalRecord
 ) -> VersionRecord:
+    from training.recipes.lora_sft import RECIPE_FILE
+
     adapter = candidate_eval.adapter
     base_source = load_config(Path(adapter.adapter_dir) / RECIPE_FILE).model.source
     client = registry_client(mlflow)

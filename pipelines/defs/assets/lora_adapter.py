@@ -1,4 +1,8 @@
-"""One LoRA adapter per candidate base model, each a partition that (re)trains on its own."""
+"""One LoRA adapter per candidate base model, each a partition that (re)trains on its own.
+
+The recipe (torch, transformers, trl) is imported in the asset body, so loading the definitions
+does not pay for it.
+"""
 
 import dagster as dg
 from pydantic import Field
@@ -7,7 +11,6 @@ from pipelines.defs.resources.artifacts import ArtifactStore
 from pipelines.defs.resources.mlflow import MlflowTracking
 from pipelines.defs.resources.training import TrainingSettings
 from pipelines.lineage import AdapterRecord
-from training.recipes.lora_sft import run_lora_sft
 from training.registry import list_candidates, profiles
 from training.sft_data.store import SftDatasetArtifact, load_splits
 
@@ -42,6 +45,8 @@ def lora_adapter(
     artifact_store: ArtifactStore,
     sft_dataset: SftDatasetArtifact,
 ) -> AdapterRecord:
+    from training.recipes.lora_sft import run_lora_sft
+
     candidate = context.partition_key
     dataset = load_splits(sft_dataset)
     output_dir = artifact_store.folder("lora_adapter", candidate, sft_dataset.content_hash[:16])

@@ -39,21 +39,24 @@ class LocalMlflow(MlflowTracking):
 
 
 class RemoteMlflow(MlflowTracking):
-    """An MLflow server; the token comes from `MLFLOW_TRACKING_TOKEN` and is never shown."""
+    """An MLflow server; one with auth gets its bearer token from `MLFLOW_TRACKING_TOKEN`."""
 
-    token: str
+    token: str | None = None
+    """None for a server without auth, like the bundled compose one."""
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        if not self.token:
-            raise ValueError("`token` is empty: set MLFLOW_TRACKING_TOKEN for the remote store")
-        # MLflow's REST client reads its bearer token from the environment only.
-        os.environ["MLFLOW_TRACKING_TOKEN"] = self.token
+        if self.token:
+            # MLflow's REST client reads its bearer token from the environment only.
+            os.environ["MLFLOW_TRACKING_TOKEN"] = self.token
 
 
 def mlflow_from_env() -> MlflowTracking:
-    """`RemoteMlflow` when `MLFLOW_TRACKING_URI` names a server, else `LocalMlflow`."""
-    if os.environ.get("MLFLOW_TRACKING_URI", "").startswith(("http://", "https://")):
-        return RemoteMlflow(
-            tracking_uri=dg.EnvVar("MLFLOW_TRACKING_URI"), token=dg.EnvVar("MLFLOW_TRACKING_TOKEN")
-        )
-    return LocalMlflow()
+    """`RemoteMlflow` when `MLFLOW_TRACKING_URI` names a server, else `LocalMlflow`.
+
+    The token is passed as a `dg.EnvVar` when `MLFLOW_TRACKING_TOKEN` is set, so its value stays
+    out of the run config.
+    """
+    if not os.environ.get("MLFLOW_TRACKING_URI", "").startswith(("http://", "https://")):
+        return LocalMlflow()
+    token = dg.EnvVar("MLFLOW_TRACKING_TOKEN") if os.environ.get("MLFLOW_TRACKING_TOKEN") else None
+    return RemoteMlflow(tracking_uri=dg.EnvVar("MLFLOW_TRACKING_URI"), token=token)
