@@ -1,1 +1,1 @@
-"""Inference service: registry watcher, runtimes, A/B router, grounding (lands with the serving issue)."""
+"""Inference service: registry watcher, runtimes, A/B router, grounding (the serving issue)."""
