@@ -26,7 +26,8 @@ pids+=($!)
 "$VENV/bin/mlflow" server --backend-store-uri "$MLFLOW_TRACKING_URI" \
   --artifacts-destination "$PWD/var/mlflow/artifacts" --host "$HOST" --port "$MLFLOW_PORT" &
 pids+=($!)
-"$VENV/bin/dagster" dev -m pipelines.definitions -h "$HOST" -p "$DAGSTER_PORT" &
+# No -m: `[tool.dagster]` in pyproject.toml names the module and the location ("nexfitra").
+"$VENV/bin/dagster" dev -h "$HOST" -p "$DAGSTER_PORT" &
 pids+=($!)
 
 cat <<MSG
