@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/nexfitra_test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-app data lint typecheck importcheck pytest bench clean
+.PHONY: run test install install-app data lint typecheck importcheck pytest bench pipeline clean
 
 $(VENV)/.installed-dev: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ test: lint typecheck importcheck pytest
 bench: data
 	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
 	for b in bench/bench_*.py; do TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(PY) $$b || exit 1; done
+
+## The whole Dagster asset graph from the CLI on the quick profile (CPU, ~30 min), into var/.
+pipeline: data
+	VENV=$(VENV) bash scripts/pipeline.sh
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from datasets import Dataset, DatasetDict, load_from_disk
+from transformers import PreTrainedTokenizerBase
 
 SPLITS = ("train", "validation")
 COLUMNS = ("prompt", "completion")
@@ -98,3 +99,29 @@ def take(dataset: Dataset, limit: int | None) -> Dataset:
     if limit is None or limit >= len(dataset):
         return dataset
     return dataset.select(range(limit))
+
+
+def drop_over_length(
+    dataset: Dataset, tokenizer: PreTrainedTokenizerBase, max_length: int
+) -> tuple[Dataset, int]:
+    """Drop rows whose chat-formatted prompt + completion exceeds `max_length` tokens.
+
+    The trainer would truncate them at the end instead, cutting the JSON draft short, which
+    teaches the model never to close it.
+
+    Args:
+        dataset: Rows in the conversational prompt/completion format.
+        tokenizer: The candidate's tokenizer, with its chat template.
+        max_length: The recipe's `data.max_length`.
+
+    Returns:
+        The rows that fit, in their original order, and how many were dropped.
+    """
+
+    def fits(row: dict[str, Any]) -> bool:
+        messages = row["prompt"] + row["completion"]
+        ids = tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False)
+        return len(ids) <= max_length
+
+    kept = dataset.filter(fits)
+    return kept, len(dataset) - len(kept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +192,10 @@ def test_comparison_reports_every_candidate_and_the_baselines(
     header = table.splitlines()[0]
     for column in (BAD, GOOD, f"base:{BAD}", f"base:{GOOD}", "reference"):
         assert f" {column} " in header
-    assert Path(str(event.metadata["metrics_png"].value)).read_bytes().startswith(b"\x89PNG")
+    png = Path(str(event.metadata["metrics_png"].value)).read_bytes()
+    assert png.startswith(b"\x89PNG")
+    inline = str(event.metadata["metrics_plot"].value)  # renders in the UI, unlike file://
+    assert base64.b64decode(inline.split("base64,", 1)[1].rstrip(")")) == png
     client = MlflowClient(setup["uri"])
     run = client.get_run(str(event.metadata["mlflow_run_id"].value))
     assert f"{GOOD}.schema_valid_rate" in run.data.metrics

@@ -5,12 +5,16 @@ from pathlib import Path
 
 import pytest
 from datasets import Dataset, DatasetDict
+from transformers import AutoTokenizer
 
-from tests.training.conftest import ASSETS
+from tests.training.conftest import ASSETS, TINY_CONFIG
+from training.config import TinySource
+from training.config_io import load_config
 from training.data import (
     DatasetContractError,
     check_sft_dataset,
     dataset_hash,
+    drop_over_length,
     load_sft_dataset,
     take,
 )
@@ -96,3 +100,19 @@ def test_take_keeps_the_first_rows_and_tolerates_large_limits(tiny_dataset: Data
     assert take(train, 3).to_list() == train.to_list()[:3]
     assert len(take(train, len(train) + 10)) == len(train)
     assert len(take(train, None)) == len(train)
+
+
+def test_rows_over_max_length_are_dropped_not_truncated(tiny_dataset: DatasetDict) -> None:
+    source = load_config(TINY_CONFIG).model.source
+    assert isinstance(source, TinySource)
+    tokenizer = AutoTokenizer.from_pretrained(source.tokenizer)
+    train = tiny_dataset["train"]
+    lengths = [
+        len(tokenizer.apply_chat_template(row["prompt"] + row["completion"], return_dict=False))
+        for row in train
+    ]
+    limit = sorted(lengths)[len(lengths) // 2]
+    kept, dropped = drop_over_length(train, tokenizer, limit)
+    assert dropped == sum(length > limit for length in lengths) > 0
+    assert kept.to_list() == [row for row, n in zip(train, lengths, strict=True) if n <= limit]
+    assert drop_over_length(train, tokenizer, max(lengths))[1] == 0

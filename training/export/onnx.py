@@ -37,12 +37,12 @@ class OnnxBuild:
 def builder_command(
     model_dir: Path, out_dir: Path, *, precision: Precision, cache_dir: Path
 ) -> list[str]:
-    """The builder invocation, e.g. `python -m onnxruntime_genai.models.builder -i M -o O -p int4
-    -e cpu -c C`."""
+    """The builder invocation, e.g. `python -m training.export.genai_builder -i M -o O -p int4
+    -e cpu -c C` (onnxruntime-genai's builder, made to read transformers 5's Gemma 3 configs)."""
     return [
         sys.executable,
         "-m",
-        "onnxruntime_genai.models.builder",
+        "training.export.genai_builder",
         "-i",
         str(model_dir),
         "-o",

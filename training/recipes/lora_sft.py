@@ -26,7 +26,13 @@ from trl.trainer.sft_trainer import SFTTrainer
 from training.callbacks import MlflowMetricsCallback, ProgressLogCallback
 from training.config import LoraSettings, RecipeConfig, TrainSettings
 from training.config_io import dump_config, load_config
-from training.data import check_sft_dataset, dataset_hash, load_sft_dataset, take
+from training.data import (
+    check_sft_dataset,
+    dataset_hash,
+    drop_over_length,
+    load_sft_dataset,
+    take,
+)
 from training.models import load_base
 from training.tracking import RunTracker, start_run
 
@@ -134,16 +140,26 @@ class LoraSftRecipe:
         check_sft_dataset(dataset)
         self.dataset_hash = dataset_hash(dataset)
         data = self.config.data
-        model, self.tokenizer = load_base(self.config.model)
+        model, tokenizer = load_base(self.config.model)
+        self.tokenizer = tokenizer
         self._tracker = start_run(
             self.config.tracking, self.config.name, {"dataset_hash": self.dataset_hash}
         )
         self.tracker.log_params(_flatten(self.config.model_dump(mode="json")))
+        splits = {}
+        for split, limit in (
+            ("train", data.max_train_samples),
+            ("validation", data.max_val_samples),
+        ):
+            kept, dropped = drop_over_length(dataset[split], tokenizer, data.max_length)
+            self.logger.info(f"{split}: dropped {dropped} rows over {data.max_length} tokens")
+            self.tracker.log_params({f"data.dropped_over_length.{split}": dropped})
+            splits[split] = take(kept, limit)
         self._trainer = SFTTrainer(
             model=model,
             args=training_arguments(self.config, progress_bar=self.progress_bar),
-            train_dataset=take(dataset["train"], data.max_train_samples),
-            eval_dataset=take(dataset["validation"], data.max_val_samples),
+            train_dataset=splits["train"],
+            eval_dataset=splits["validation"],
             processing_class=self.tokenizer,
             peft_config=lora_config(self.config.lora),
             callbacks=[

@@ -8,6 +8,7 @@ torch, transformers and matplotlib are imported in the bodies that use them, so 
 definitions (UI, daemon, every run's worker) does not pay for them.
 """
 
+import base64
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,7 +76,9 @@ class CandidateEvalConfig(dg.Config):
     precision: OnnxPrecision = Field(default=OnnxPrecision.int4, description="ONNX precision")
     guided: bool = Field(default=True, description="JSON-schema guided decoding (ONNX only)")
     max_new_tokens: int = Field(default=768, gt=0, description="greedy generation budget")
-    max_examples: int | None = Field(default=20, gt=0, description="test rows; None: all")
+    max_examples: int | None = Field(
+        default=12, gt=0, description="test rows (12: a few CPU minutes per candidate); None: all"
+    )
     seed: int = Field(default=0, description="planner seed for repairs and the reference")
 
 
@@ -191,13 +194,19 @@ def eval_comparison(
     return dg.MaterializeResult(
         metadata={
             "comparison": dg.MetadataValue.md(files.table.read_text(encoding="utf-8")),
-            "metrics_plot": dg.MetadataValue.md(f"![metrics]({files.metrics_plot.as_uri()})"),
-            "latency_plot": dg.MetadataValue.md(f"![latency]({files.latency_plot.as_uri()})"),
+            "metrics_plot": _inline_png("metrics", files.metrics_plot),
+            "latency_plot": _inline_png("latency", files.latency_plot),
             "metrics_png": dg.MetadataValue.path(str(files.metrics_plot)),
             "latency_png": dg.MetadataValue.path(str(files.latency_plot)),
             "mlflow_run_id": run_id,
         }
     )
+
+
+def _inline_png(title: str, path: Path) -> dg.MarkdownMetadataValue:
+    """The plot as a data URI: the UI's browser will not load `file://` images."""
+    encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+    return dg.MetadataValue.md(f"![{title}](data:image/png;base64,{encoded})")
 
 
 class VersionRecord(BaseModel):
