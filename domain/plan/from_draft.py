@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from domain.catalog import Catalog
 from domain.plan.assemble import assemble_plan
-from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
+from domain.plan.draft import MAX_NOTES, DraftDay, DraftMenu, PlanDraft
 from domain.plan.draft_meals import menus_from_draft
 from domain.plan.draft_workout import workout_from_draft
 from domain.plan.foods import allowed_foods
@@ -21,8 +21,6 @@ from domain.plan.meals import day_targets
 from domain.plan.notes import coaching_notes
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Plan
-
-MAX_NOTES = 4
 
 
 class DraftResult(BaseModel):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Final
 
 import numpy as np
 
@@ -14,13 +13,13 @@ from domain.plan.foods import allowed_foods
 from domain.plan.meals import day_targets
 from domain.plan.menus import plan_menu
 from domain.plan.notes import coaching_notes
+from domain.plan.planner_limits import MENUS_PER_KIND
 from domain.plan.portions import Portions
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Plan
 from domain.plan.workout import plan_workout
 
 # Distinct day templates per day kind: enough variety, few enough for a compact draft.
-MENUS_PER_KIND: Final = 2
 
 
 def make_plan(request: PlanRequest, catalog: Catalog, *, seed: int) -> Plan:

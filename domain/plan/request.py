@@ -7,6 +7,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from domain.plan.planner_limits import MAX_MEALS_PER_DAY, MIN_MEALS_PER_DAY
 from domain.profile import (
     ActivityLevel,
     Allergen,
@@ -43,7 +44,7 @@ class PlanRequest(BaseModel):
     disliked_foods: tuple[str, ...] = ()
     allergies: frozenset[Allergen] = frozenset()
     diet: Diet | None = None
-    meals_per_day: int = Field(default=3, ge=3, le=5)
+    meals_per_day: int = Field(default=3, ge=MIN_MEALS_PER_DAY, le=MAX_MEALS_PER_DAY)
     targets: MacroTargets
 
     @property

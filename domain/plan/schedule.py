@@ -107,7 +107,6 @@ PRESCRIPTIONS: Final[dict[Goal, Prescription]] = {
 }
 
 DEFAULT_SESSION_MINUTES: Final = 60
-MAX_EXERCISES_PER_SESSION: Final = 8
 _WORK_SECONDS_PER_SET: Final = 45
 
 

@@ -18,7 +18,8 @@ import numpy as np
 from domain.catalog import Exercise
 from domain.plan.lp import Rows
 from domain.plan.muscles import PRIMARY_CREDIT, MuscleGroup, set_credit
-from domain.plan.schedule import FOCUS_GROUPS, MAX_EXERCISES_PER_SESSION, Prescription
+from domain.plan.planner_limits import MAX_EXERCISES_PER_SESSION
+from domain.plan.schedule import FOCUS_GROUPS, Prescription
 from domain.plan.schemas import Focus
 
 _VOLUME_WEIGHT: Final = 0.2

@@ -18,7 +18,14 @@ import pytest
 
 from catalogs.store import load_catalog
 from domain.catalog import Catalog
-from domain.plan import PlanInfeasible, PlanRequest, check_plan, make_plan, request_from_profile
+from domain.plan import (
+    PlanInfeasible,
+    PlanRequest,
+    check_plan,
+    draft_from_plan,
+    make_plan,
+    request_from_profile,
+)
 from domain.profile import (
     ActivityLevel,
     Allergen,
@@ -104,6 +111,7 @@ def test_grid_of_profiles_gives_valid_plans_or_reasons(real_catalog: Catalog) ->
             infeasible["+".join(error.codes)] += 1
             continue
         assert check_plan(plan, request, real_catalog) == [], f"profile {seed}"
+        draft_from_plan(plan)  # validates: the draft fits the schema's bounds
     total = sum(infeasible.values())
     print(f"\n{total} of {PROFILES} profiles infeasible: {dict(infeasible)}")
     assert total <= MAX_INFEASIBLE_SHARE * PROFILES

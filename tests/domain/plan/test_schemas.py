@@ -24,6 +24,8 @@ SIMPLE_KEYWORDS = {
     "description",
     "minimum",
     "maximum",
+    "maxItems",
+    "maxLength",
 }
 
 
@@ -99,3 +101,38 @@ def test_draft_is_compact(catalog: Catalog) -> None:
     # Roughly 3.5 characters per token: a 500-token draft is about 1,750 characters.
     assert len(draft.model_dump_json()) < 1750
     assert 2 <= len(draft.menus) <= 4
+
+
+def test_draft_schema_bounds_every_list_and_string() -> None:
+    """Unbounded arrays let guided decoding run until max_new_tokens and never close the JSON."""
+    schema = PlanDraft.model_json_schema()
+
+    def unbounded(node: Any) -> list[str]:
+        if isinstance(node, list):
+            return [hit for item in node for hit in unbounded(item)]
+        if not isinstance(node, dict):
+            return []
+        own = []
+        if node.get("type") == "array" and "maxItems" not in node:
+            own.append(f"array {node.get('title', '?')}")
+        if node.get("type") == "string" and "enum" not in node and "maxLength" not in node:
+            own.append(f"string {node.get('title', '?')}")
+        return own + [hit for value in node.values() for hit in unbounded(value)]
+
+    assert unbounded(schema) == []
+
+
+def test_draft_over_the_bounds_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="at most 4 items"):
+        PlanDraft.model_validate(
+            {"split": "full_body", "days": [], "menus": [], "notes": ["keep going"] * 5}
+        )
+    with pytest.raises(ValidationError, match="at most 64 characters"):
+        PlanDraft.model_validate(
+            {
+                "split": "full_body",
+                "days": [{"day": 1, "focus": "full", "ex": ["1.1" * 40]}],
+                "menus": [],
+                "notes": [],
+            }
+        )
