@@ -17,7 +17,7 @@ from training.recipes.lora_sft import LoraSftRecipe
 from training.registry import list_candidates
 
 SHORT_RUN = [
-    "data.max_length=96",
+    "data.max_length=160",  # every row of tests/assets/tiny_sft fits (121-156 tokens)
     "data.max_train_samples=4",
     "data.max_val_samples=2",
     "train.max_steps=2",

@@ -152,6 +152,11 @@ class LoraSftRecipe:
             ("validation", data.max_val_samples),
         ):
             kept, dropped = drop_over_length(dataset[split], tokenizer, data.max_length)
+            if len(kept) == 0:
+                raise ValueError(
+                    f"every {split} row is longer than `data.max_length` ({data.max_length}) "
+                    "tokens: raise `data.max_length`"
+                )
             self.logger.info(f"{split}: dropped {dropped} rows over {data.max_length} tokens")
             self.tracker.log_params({f"data.dropped_over_length.{split}": dropped})
             splits[split] = take(kept, limit)

@@ -135,6 +135,18 @@ def test_failure_after_setup_marks_the_run_failed(
     assert run.info.status == "FAILED"
 
 
+def test_a_max_length_that_drops_every_row_names_the_setting(
+    tiny_config_factory: ConfigFactory, tiny_dataset: DatasetDict
+) -> None:
+    recipe = LoraSftRecipe(tiny_config_factory("data.max_length=8"))
+
+    with pytest.raises(ValueError, match="raise `data.max_length`"):
+        try:
+            recipe.setup(tiny_dataset)
+        finally:
+            recipe.cleanup(succeeded=False)
+
+
 def test_cli_trains_the_config_on_its_dataset_and_prints_the_result(
     tmp_path: Path, tracking_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
