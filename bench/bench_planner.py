@@ -25,7 +25,7 @@ import numpy as np
 
 from catalogs.store import load_catalog
 from domain.catalog import Catalog
-from domain.plan import PlanInfeasible, PlanRequest, make_plan, request_from_profile
+from domain.plan import PlanInfeasible, PlanRequest, make_plan
 from domain.plan.foods import allowed_foods
 from domain.plan.meals import day_targets
 from domain.plan.menus import plan_menu, reference_meals
@@ -33,36 +33,17 @@ from domain.plan.nutrition import portion_macros, total_macros
 from domain.plan.portions import Portions, solve_portions
 from domain.plan.schemas import Macros
 from domain.plan.tolerances import MACRO_FIELDS, relative_error
-from domain.profile import ActivityLevel, Diet, Equipment, Experience, Goal, Sex
+from training.sft_data.examples import true_request
+from training.sft_data.profiles import generate_profiles
 
 T = TypeVar("T")
 TARGET_DAY_P95_MS = 50.0
 EXACT_GAP = 1e-4
 
 
-def _profiles(count: int, seed: int) -> list[PlanRequest]:
-    rng = np.random.default_rng(seed)
-    diets: list[Diet | None] = [None, None, None, *Diet]
-
-    def pick(options: list[T]) -> T:
-        return options[int(rng.integers(len(options)))]
-
-    return [
-        request_from_profile(
-            sex=pick(list(Sex)),
-            age=int(rng.integers(18, 76)),
-            height_cm=float(rng.integers(150, 201)),
-            weight_kg=float(rng.integers(45, 131)),
-            goal=pick(list(Goal)),
-            activity_level=pick(list(ActivityLevel)),
-            experience=pick(list(Experience)),
-            days_per_week=int(rng.integers(1, 8)),
-            equipment=pick([frozenset(), frozenset({Equipment.dumbbell}), frozenset(Equipment)]),
-            diet=pick(diets),
-            meals_per_day=int(rng.integers(3, 6)),
-        )
-        for _ in range(count)
-    ]
+def _profiles(catalog: Catalog, count: int, seed: int) -> list[PlanRequest]:
+    """Realistic requests: the same seeded synthetic users the SFT dataset is built from."""
+    return [true_request(p) for p in generate_profiles(catalog, count=count, seed=seed)]
 
 
 def _timed(call: Callable[[], T]) -> tuple[float, T | None]:
@@ -126,7 +107,7 @@ def main() -> None:
     args = parser.parse_args()
     catalog = load_catalog(Path(os.environ.get("NEXFITRA_DATA_DIR", "data")))
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    run(catalog, _profiles(args.profiles, args.seed))
+    run(catalog, _profiles(catalog, args.profiles, args.seed))
 
 
 if __name__ == "__main__":
