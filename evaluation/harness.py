@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -18,10 +18,11 @@ from tqdm import tqdm  # type: ignore[import-untyped]
 
 from domain.catalog import Catalog
 from domain.plan.from_draft import draft_from_plan
+from domain.plan.guided import guided_schema
 from domain.plan.planner import make_plan
 from evaluation.examples import EvalExample
 from evaluation.metrics.aggregate import ExampleResult, aggregate
-from evaluation.runtimes.base import Generation, Runtime
+from evaluation.runtimes.base import Generation, JsonSchema, Runtime
 from evaluation.scoring import Scorer
 
 logger = logging.getLogger(__name__)
@@ -38,19 +39,30 @@ class Proposer(Protocol):
     def propose(self, example: EvalExample, *, max_new_tokens: int) -> Generation: ...
 
 
-class RuntimeProposer:
-    """A model runtime completing the example's chat messages."""
+SchemaFor = Callable[[EvalExample], JsonSchema]
+"""The schema guiding decoding for an example, built from what serving knows (the form)."""
 
-    def __init__(self, runtime: Runtime) -> None:
+
+class RuntimeProposer:
+    """A model runtime completing the example's chat messages, guided when `schema_for` is set."""
+
+    def __init__(self, runtime: Runtime, schema_for: SchemaFor | None = None) -> None:
         self.name = runtime.name
         self.runtime = runtime
+        self.schema_for = schema_for
 
     def propose(self, example: EvalExample, *, max_new_tokens: int) -> Generation:
-        return self.runtime.generate(example.messages, max_new_tokens=max_new_tokens)
+        schema = self.schema_for(example) if self.schema_for else None
+        return self.runtime.generate(
+            example.messages, max_new_tokens=max_new_tokens, json_schema=schema
+        )
 
 
 class ReferenceProposer:
-    """The exact planner's plan, written as the draft the fine-tune is trained to produce."""
+    """The exact planner's plan for the TRUE request, written as the fine-tune's target draft.
+
+    An oracle: it knows the constraints the notes state, so it bounds what reading can add.
+    """
 
     name = REFERENCE
 
@@ -61,7 +73,7 @@ class ReferenceProposer:
     def propose(self, example: EvalExample, *, max_new_tokens: int) -> Generation:
         started = time.perf_counter()
         plan = make_plan(example.request, self.catalog, seed=self.seed)
-        text = draft_from_plan(plan).model_dump_json()
+        text = draft_from_plan(plan, example.request).model_dump_json()
         return Generation(text, (), 0, time.perf_counter() - started)
 
 
@@ -129,6 +141,7 @@ def evaluate_candidate(
     max_new_tokens: int,
     seed: int,
     out_dir: Path,
+    guided: bool,
 ) -> HarnessReport:
     """Evaluate a fine-tuned candidate next to its base model zero-shot and the exact planner.
 
@@ -140,14 +153,20 @@ def evaluate_candidate(
         max_new_tokens: Generation budget per example (greedy decoding).
         seed: Planner seed for repairs and the reference baseline.
         out_dir: Output folder.
+        guided: Decode both models under each example's `guided_schema`, as serving does.
 
     Returns:
         The report; the reference planner is listed as `reference`.
     """
+
+    def schema_for(example: EvalExample) -> JsonSchema:
+        return guided_schema(example.form, catalog)
+
+    guide = schema_for if guided else None
     proposers: list[Proposer] = [
         ReferenceProposer(catalog, seed=seed),
-        RuntimeProposer(candidate),
-        RuntimeProposer(base),
+        RuntimeProposer(candidate, guide),
+        RuntimeProposer(base, guide),
     ]
     scorer = Scorer(catalog, seed=seed)
     aggregates = run_proposers(

@@ -1,7 +1,10 @@
 """Score one generation the way serving would use it: parse, ground, repair, solve, check.
 
-Unparseable drafts and drafts the repair path cannot rescue are served by the reference planner,
-as serving does, so "after" metrics describe what a user would really get.
+Serving knows only the form plus what the draft `reads` from the notes, so that is what the repair
+path enforces; the served plan is then checked against the TRUE constraints. A constraint the
+model failed to read therefore shows up as a hard violation after serving's checks, as it would
+for a real user. Unparseable drafts and drafts the repair path cannot rescue are served by the
+reference planner on the form alone, as serving does.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import plan_from_draft
 from domain.plan.grounding import Grounder, Repair, RepairKind
 from domain.plan.planner import make_plan
+from domain.plan.reads import reads_from_request
 from domain.plan.schemas import Plan
 from domain.plan.violations import Violation, ViolationCode
 from evaluation.examples import EvalExample
@@ -50,24 +54,24 @@ class Scorer:
         self.catalog = catalog
         self.seed = seed
         self.grounder = Grounder(catalog)
-        self._reference: dict[str, Plan] = {}
+        self._fallback: dict[str, Plan] = {}
 
-    def reference_plan(self, example: EvalExample) -> Plan:
-        """The exact planner's plan for the example's true request (cached per example)."""
-        if example.id not in self._reference:
-            self._reference[example.id] = make_plan(example.request, self.catalog, seed=self.seed)
-        return self._reference[example.id]
+    def fallback_plan(self, example: EvalExample) -> Plan:
+        """Serving's fallback: the exact planner on the form alone (cached per example)."""
+        if example.id not in self._fallback:
+            self._fallback[example.id] = make_plan(example.form, self.catalog, seed=self.seed)
+        return self._fallback[example.id]
 
     def _serve(self, example: EvalExample, draft: PlanDraft | None) -> tuple[Plan, str, int]:
         """The served plan, where it came from, and the hard violations the repair removed."""
         if draft is None:
-            return self.reference_plan(example), "reference", 0
+            return self.fallback_plan(example), "reference", 0
         try:
             result = plan_from_draft(
-                draft, example.request, self.catalog, seed=self.seed, grounder=self.grounder
+                draft, example.form, self.catalog, seed=self.seed, grounder=self.grounder
             )
         except PlanInfeasible:
-            return self.reference_plan(example), "reference", 0
+            return self.fallback_plan(example), "reference", 0
         served = "repaired" if result.repairs else "model"
         return result.plan, served, hard_repairs(result.repairs)
 
@@ -91,6 +95,11 @@ class Scorer:
             hard_violations_before=before,
             hard_violations_after=hard_violations(after),
             days_match=draft is not None and draft_metrics.days_match(draft, request),
+            constraints_read=(
+                draft_metrics.constraints_read(draft.reads, reads_from_request(request))
+                if draft
+                else 0
+            ),
             served_from=served_from,
             liked_hit=liked.hit,
             liked_total=liked.total,

@@ -41,6 +41,7 @@ METRIC_SPECS: tuple[MetricSpec, ...] = (
     _lower("hard_violations_before", "hard violations in drafts, before repair"),
     _lower("hard_violations_after", "hard violations in served plans (must be 0)"),
     _higher("days_match_rate", "drafts with the requested training days"),
+    _higher("constraints_read_rate", "constraint topics read right from form and notes"),
     _higher("liked_used_rate", "liked foods and exercises served"),
     _higher("distinct_foods", "distinct foods per weekly plan"),
     _higher("distinct_exercises", "distinct exercises per weekly plan"),

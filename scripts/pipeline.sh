@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
 export NEXFITRA_TRAINING_PROFILE="${NEXFITRA_TRAINING_PROFILE:-quick}"
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster}"
-PROFILES="${PROFILES:-120}"         # synthetic profiles: ~100 train rows, 12 test rows
+PROFILES="${PROFILES:-240}"         # synthetic profiles: ~190 train rows, ~24 test rows
 EVAL_EXAMPLES="${EVAL_EXAMPLES:-12}" # test rows each candidate (and its baselines) is run on
 mkdir -p "$DAGSTER_HOME" var/mlflow/artifacts
 [ -f "$DAGSTER_HOME/dagster.yaml" ] || touch "$DAGSTER_HOME/dagster.yaml"

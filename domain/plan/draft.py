@@ -1,9 +1,14 @@
 """The compact plan draft a small language model writes: catalog names only, no quantities.
 
-Kept short on purpose (about 300-500 tokens): the model decodes it on CPU under this very JSON
-schema. Meals are a few day templates (menus) the week rotates through instead of seven spelled-out
-days: training days take the `train` menus in turn, rest days the `rest` menus. Each menu lists its
-meals in the order of `domain.plan.meals.meal_slots(meals_per_day)`.
+It opens with `reads`, the constraints the model understood from the form and the free-text notes
+(allergies, diet, injuries, equipment): serving enforces them on top of the form's, so what a user
+says only in words ("no dairy", "bad left knee") still becomes a hard constraint.
+
+Kept short on purpose (about 500-700 tokens): the model decodes it on CPU under a per-request
+version of this JSON schema (`domain.plan.guided`). Meals are a few day templates (menus) the
+week rotates through instead of seven spelled-out days: training days take the `train` menus in
+turn, rest days the `rest` menus. Each menu lists its meals in the order of
+`domain.plan.meals.meal_slots(meals_per_day)`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from domain.plan.planner_limits import MAX_EXERCISES_PER_SESSION, MAX_MEALS_PER_DAY, MENUS_PER_KIND
 from domain.plan.schemas import DayKind, Focus, Split
+from domain.profile import Allergen, BodyArea, Diet, Equipment
 
 # Every list and string is bounded so JSON-schema-guided decoding cannot run away (an undertrained
 # model otherwise fills arrays until max_new_tokens and the draft never closes). The bounds are
@@ -30,6 +36,15 @@ CoachingNote = Annotated[str, StringConstraints(max_length=MAX_NOTE_CHARS)]
 
 class DraftModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class DraftReads(DraftModel):
+    """Every constraint the model read, from the form or only from the notes; sets are sorted."""
+
+    equipment: list[Equipment] = Field(max_length=len(Equipment))
+    injuries: list[BodyArea] = Field(max_length=len(BodyArea))
+    allergies: list[Allergen] = Field(max_length=len(Allergen))
+    diet: Diet | None
 
 
 class DraftDay(DraftModel):
@@ -50,6 +65,7 @@ class DraftMenu(DraftModel):
 
 
 class PlanDraft(DraftModel):
+    reads: DraftReads
     split: Split
     days: list[DraftDay] = Field(max_length=7)
     menus: list[DraftMenu] = Field(max_length=MAX_MENUS)

@@ -19,6 +19,7 @@ from domain.plan.foods import allowed_foods
 from domain.plan.grounding import Grounder, Repair
 from domain.plan.meals import day_targets
 from domain.plan.notes import coaching_notes
+from domain.plan.reads import apply_reads, reads_from_request
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Plan
 
@@ -28,6 +29,8 @@ class DraftResult(BaseModel):
 
     plan: Plan
     repairs: list[Repair]
+    request: PlanRequest
+    """What was enforced: the caller's request tightened by the draft's `reads`."""
 
 
 def plan_from_draft(
@@ -42,7 +45,8 @@ def plan_from_draft(
 
     Args:
         draft: The draft (already parsed against its JSON schema).
-        request: The user's constraints and targets.
+        request: The user's constraints and targets as the form states them; the draft's
+            `reads` are added to them, so constraints stated only in the notes are enforced.
         catalog: The catalog to ground names in.
         seed: Seed for the planner's tie-breaks when filling gaps.
         grounder: A prebuilt name index for `catalog` (serving keeps one); built when None.
@@ -53,6 +57,7 @@ def plan_from_draft(
     Raises:
         PlanInfeasible: Even with repairs the constraints cannot be met.
     """
+    request = apply_reads(request, draft.reads)
     rng = np.random.default_rng(seed)
     grounder = grounder or Grounder(catalog)
     repairs: list[Repair] = []
@@ -71,17 +76,18 @@ def plan_from_draft(
         notes=notes or coaching_notes(request, training),
         seed=seed,
     )
-    return DraftResult(plan=plan, repairs=repairs)
+    return DraftResult(plan=plan, repairs=repairs, request=request)
 
 
-def draft_from_plan(plan: Plan) -> PlanDraft:
+def draft_from_plan(plan: Plan, request: PlanRequest) -> PlanDraft:
     """The compact draft that describes `plan` (names only), as the fine-tune learns to write it.
 
     Args:
         plan: A complete plan.
+        request: The true request the plan was made for; the draft's `reads` states it.
 
     Returns:
-        Its draft: training days, one entry per distinct menu, and the notes.
+        Its draft: the constraints read, training days, one entry per distinct menu, the notes.
     """
     menus: dict[int, DraftMenu] = {}
     for day in plan.days:
@@ -93,6 +99,7 @@ def draft_from_plan(plan: Plan) -> PlanDraft:
             ),
         )
     return PlanDraft(
+        reads=reads_from_request(request),
         split=plan.split,
         days=[
             DraftDay(day=day.day, focus=day.focus, ex=[item.name for item in day.exercises])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from domain.catalog import FoodRole, MealSlot
+from domain.plan.planner_limits import MENUS_PER_KIND
 from domain.plan.schemas import DayKind, Macros
 from domain.targets import MacroTargets
 
@@ -59,6 +60,13 @@ _KCAL_PER_G_CARB: Final = 4.0
 def meal_slots(meals_per_day: int) -> tuple[MealSlot, ...]:
     """The slots of a day's meals in eating order."""
     return tuple(slot for slot, _ in MEAL_LAYOUTS[meals_per_day])
+
+
+def menu_kinds(training_days: int) -> list[DayKind]:
+    """The day kind of each menu a week rotates through: training menus first, then rest ones."""
+    return [DayKind.train] * min(MENUS_PER_KIND, training_days) + [DayKind.rest] * min(
+        MENUS_PER_KIND, 7 - training_days
+    )
 
 
 def day_targets(targets: MacroTargets, training_days: int) -> dict[DayKind, Macros]:

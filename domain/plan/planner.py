@@ -10,16 +10,13 @@ from domain.catalog import Catalog
 from domain.plan.assemble import assemble_plan
 from domain.plan.errors import InfeasibleReason, PlanInfeasible, ReasonCode
 from domain.plan.foods import allowed_foods
-from domain.plan.meals import day_targets
+from domain.plan.meals import day_targets, menu_kinds
 from domain.plan.menus import plan_menu
 from domain.plan.notes import coaching_notes
-from domain.plan.planner_limits import MENUS_PER_KIND
 from domain.plan.portions import Portions
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Plan
 from domain.plan.workout import plan_workout
-
-# Distinct day templates per day kind: enough variety, few enough for a compact draft.
 
 
 def make_plan(request: PlanRequest, catalog: Catalog, *, seed: int) -> Plan:
@@ -50,10 +47,8 @@ def make_plan(request: PlanRequest, catalog: Catalog, *, seed: int) -> Plan:
         )
     used: Counter[str] = Counter()
     menus: list[tuple[DayKind, Portions]] = []
-    for kind, target in targets.items():
-        days_of_kind = len(workout.foci) if kind == DayKind.train else 7 - len(workout.foci)
-        for _ in range(min(MENUS_PER_KIND, days_of_kind)):
-            menus.append((kind, plan_menu(foods, request, target, rng, used)))
+    for kind in menu_kinds(len(workout.foci)):
+        menus.append((kind, plan_menu(foods, request, targets[kind], rng, used)))
     return assemble_plan(
         workout=workout,
         menus=menus,

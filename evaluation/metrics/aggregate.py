@@ -7,6 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
+from evaluation.metrics.draft import READ_TOPICS
+
 
 class ExampleResult(BaseModel):
     """Everything measured on one held-out example for one candidate (one JSONL line)."""
@@ -22,6 +24,8 @@ class ExampleResult(BaseModel):
     hard_violations_before: int
     hard_violations_after: int
     days_match: bool
+    constraints_read: int
+    """Constraint topics (of `READ_TOPICS`) the draft's `reads` got exactly right."""
     served_from: str
     liked_hit: int
     liked_total: int
@@ -77,6 +81,9 @@ def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
         "hard_violations_before": float(sum(r.hard_violations_before for r in results)),
         "hard_violations_after": float(sum(r.hard_violations_after for r in results)),
         "days_match_rate": _ratio(sum(r.days_match for r in results), n),
+        "constraints_read_rate": _ratio(
+            sum(r.constraints_read for r in results), len(READ_TOPICS) * n
+        ),
         "liked_used_rate": _ratio(
             sum(r.liked_hit for r in results), sum(r.liked_total for r in results)
         ),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from domain.catalog import Catalog
-from domain.plan.draft import PlanDraft
+from domain.plan.draft import DraftReads, PlanDraft
 from domain.plan.request import PlanRequest
 
 
@@ -57,3 +57,19 @@ def days_match(draft: PlanDraft, request: PlanRequest) -> bool:
     """Whether the draft trains on exactly the requested number of distinct weekdays."""
     weekdays = [day.day for day in draft.days]
     return len(weekdays) == len(set(weekdays)) == request.days_per_week
+
+
+READ_TOPICS = ("equipment", "injuries", "allergies", "diet")
+
+
+def constraints_read(reads: DraftReads, truth: DraftReads) -> int:
+    """How many of the constraint topics (`READ_TOPICS`) the draft read exactly right.
+
+    Lists compare as sets: the order a model writes them in does not change what serving enforces.
+    """
+
+    def value(item: DraftReads, topic: str) -> object:
+        read = getattr(item, topic)
+        return frozenset(read) if isinstance(read, list) else read
+
+    return sum(value(reads, topic) == value(truth, topic) for topic in READ_TOPICS)

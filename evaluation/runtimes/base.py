@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 # `object` values so domain.prompt's ChatMessage TypedDicts are accepted as they are.
 Messages = Sequence[Mapping[str, object]]
+JsonSchema = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,19 @@ class Runtime(Protocol):
 
     name: str
 
-    def generate(self, messages: Messages, *, max_new_tokens: int) -> Generation:
-        """Greedy completion of `messages` (system + user), at most `max_new_tokens` tokens."""
+    def generate(
+        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+    ) -> Generation:
+        """Greedy completion of `messages` (system + user), at most `max_new_tokens` tokens.
+
+        Args:
+            messages: System and user messages.
+            max_new_tokens: Generation budget.
+            json_schema: Schema the completion must follow, or None for free decoding.
+
+        Raises:
+            ValueError: If a schema is given to a runtime that cannot guide decoding.
+        """
         ...
 
 

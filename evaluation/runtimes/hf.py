@@ -9,11 +9,11 @@ from typing import Any
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from evaluation.runtimes.base import Generation, Messages, finish, render_prompt
+from evaluation.runtimes.base import Generation, JsonSchema, Messages, finish, render_prompt
 
 
 class TorchRuntime:
-    """Greedy generation with a transformers causal LM on CPU, float32.
+    """Greedy generation with a transformers causal LM on CPU, float32; no guided decoding.
 
     Takes an already loaded model so callers can use training's loaders (GGUF packages, hub ids)
     without evaluation importing training.
@@ -48,7 +48,11 @@ class TorchRuntime:
             model = PeftModel.from_pretrained(model, adapter_dir)
         return cls(model, tokenizer, name=name)
 
-    def generate(self, messages: Messages, *, max_new_tokens: int) -> Generation:
+    def generate(
+        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+    ) -> Generation:
+        if json_schema is not None:
+            raise ValueError(f"runtime `{self.name}` cannot guide decoding; use the ONNX build")
         started = time.perf_counter()
         prompt = render_prompt(self.tokenizer, messages)
         with torch.inference_mode():

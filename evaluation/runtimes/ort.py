@@ -1,4 +1,4 @@
-"""ONNX runtime: an onnxruntime-genai build, optionally JSON-schema guided, greedy decoding.
+"""ONNX runtime: an onnxruntime-genai build, greedy decoding, JSON-schema guided on request.
 
 The prompt is rendered with the transformers tokenizer saved in the build so it matches training
 byte for byte; onnxruntime-genai only decodes.
@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import onnxruntime_genai as og
 from transformers import AutoTokenizer
 
-from evaluation.runtimes.base import Generation, Messages, finish, render_prompt
+from evaluation.runtimes.base import Generation, JsonSchema, Messages, finish, render_prompt
 
 
 class OnnxRuntime:
@@ -23,16 +22,13 @@ class OnnxRuntime:
 
     Args:
         onnx_dir: Output of the model builder (genai_config.json, model.onnx, tokenizer files).
-        json_schema: Schema that constrains decoding, or None for free decoding.
         name: Label used in results.
 
     Raises:
         FileNotFoundError: If `onnx_dir` has no genai_config.json.
     """
 
-    def __init__(
-        self, onnx_dir: Path, *, json_schema: Mapping[str, Any] | None = None, name: str = "onnx"
-    ) -> None:
+    def __init__(self, onnx_dir: Path, *, name: str = "onnx") -> None:
         if not (onnx_dir / "genai_config.json").is_file():
             raise FileNotFoundError(
                 f"not an onnxruntime-genai build (no genai_config.json): {onnx_dir}"
@@ -40,15 +36,16 @@ class OnnxRuntime:
         self.name = name
         self.model = og.Model(str(onnx_dir))
         self.tokenizer: Any = AutoTokenizer.from_pretrained(onnx_dir)
-        self.guidance = json.dumps(json_schema) if json_schema is not None else None
 
-    def generate(self, messages: Messages, *, max_new_tokens: int) -> Generation:
+    def generate(
+        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+    ) -> Generation:
         started = time.perf_counter()
         prompt = render_prompt(self.tokenizer, messages)
         params = og.GeneratorParams(self.model)
         params.set_search_options(max_length=len(prompt) + max_new_tokens, do_sample=False)
-        if self.guidance is not None:
-            params.set_guidance("json_schema", self.guidance)
+        if json_schema is not None:
+            params.set_guidance("json_schema", json.dumps(json_schema))
         generator = og.Generator(self.model, params)
         generator.append_tokens([prompt])
         ids: list[int] = []

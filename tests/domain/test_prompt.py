@@ -31,6 +31,7 @@ from domain.prompt import (
     render_user_message,
     serialise_draft,
 )
+from tests.domain.plan.factories import NO_READS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,6 +58,7 @@ def _request(**overrides: object) -> PlanRequest:
 
 def _draft() -> PlanDraft:
     return PlanDraft(
+        reads=NO_READS,
         split=Split.full_body,
         days=[DraftDay(day=1, focus=Focus.full, ex=["Goblet Squat", "Push-up"])],
         menus=[DraftMenu(kind=DayKind.train, meals=[["oats", "blueberries"], ["crème fraîche"]])],

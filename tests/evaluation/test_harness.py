@@ -28,8 +28,16 @@ def test_candidate_runs_next_to_base_and_reference(tmp_path: Path) -> None:
     candidate = ScriptedRuntime("finetune", _perfect)
     base = ScriptedRuntime("base", lambda _: '{"split": "full_body", "days": [')
     report = evaluate_candidate(
-        candidate, base, EXAMPLES, CATALOG, max_new_tokens=4096, seed=0, out_dir=tmp_path
+        candidate,
+        base,
+        EXAMPLES,
+        CATALOG,
+        max_new_tokens=4096,
+        seed=0,
+        out_dir=tmp_path,
+        guided=False,
     )
+    assert candidate.schemas == base.schemas == [None, None]
     assert report.candidate == "finetune"
     assert list(report.aggregates) == [REFERENCE, "finetune", "base"]
     assert report.aggregates["finetune"]["schema_valid_rate"] == 1.0
@@ -42,6 +50,23 @@ def test_candidate_runs_next_to_base_and_reference(tmp_path: Path) -> None:
     rows = read_results(report.results_path("base"))
     assert [r.example_id for r in rows] == ["p1", "p2"]
     assert {r.served_from for r in rows} == {"reference"}
+
+
+def test_guided_evaluation_decodes_each_example_under_its_forms_schema(tmp_path: Path) -> None:
+    candidate, base = ScriptedRuntime("finetune", _perfect), ScriptedRuntime("base", _perfect)
+    evaluate_candidate(
+        candidate,
+        base,
+        EXAMPLES,
+        CATALOG,
+        max_new_tokens=4096,
+        seed=0,
+        out_dir=tmp_path,
+        guided=True,
+    )
+    for runtime in (candidate, base):
+        days = [schema["properties"]["days"]["maxItems"] for schema in runtime.schemas if schema]
+        assert days == [example.form.days_per_week for example in EXAMPLES]
 
 
 def test_max_new_tokens_reaches_the_runtime(tmp_path: Path) -> None:

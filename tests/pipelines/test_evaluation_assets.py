@@ -13,7 +13,7 @@ from mlflow import MlflowClient
 from domain.catalog import Catalog
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.planner import make_plan
-from domain.prompt import completion_messages, prompt_messages
+from domain.prompt import PROMPT_FORMAT_VERSION, completion_messages, prompt_messages
 from evaluation.registry import CHAMPION, MODEL_NAME, current_aliases, read_manifest
 from pipelines.defs.asset_checks.promotion_gate import promotion_gate
 from pipelines.defs.assets.catalogs import catalogs
@@ -63,8 +63,9 @@ def _rows(count: int) -> list[dict[str, Any]]:
             {
                 "id": f"p{index}",
                 "prompt": prompt_messages(request, "no notes"),
-                "completion": completion_messages(draft_from_plan(plan)),
+                "completion": completion_messages(draft_from_plan(plan, request)),
                 "notes": "no notes",
+                "form_request": request.model_dump_json(),
                 "request": request.model_dump_json(),
             }
         )
@@ -86,7 +87,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     dataset = save_splits(
         {"train": rows[:1], "validation": rows[1:2], "test": rows[2:]},
         root=root / "datasets",
-        prompt_format_version="1",
+        prompt_format_version=PROMPT_FORMAT_VERSION,
     )
     records = root / "records"
     (records / "sft_dataset").mkdir(parents=True)

@@ -1,9 +1,10 @@
 """SFT examples: what the user typed in, and the draft the exact planner made from the truth.
 
 The prompt shows the structured form with the notes-only constraints left out, plus the notes;
-the target is the reference planner's draft for the TRUE constraints. The model therefore learns
-to recover constraints from words. Rows use trl's conversational prompt/completion format and
-carry the true request and the notes, which evaluation needs to score constraint adherence.
+the target is the reference planner's draft for the TRUE constraints, opening with those
+constraints in `reads`. The model therefore learns to recover constraints from words. Rows use
+trl's conversational prompt/completion format and carry the form's and the true request and the
+notes, which evaluation needs to score constraint adherence as serving would meet it.
 """
 
 from __future__ import annotations
@@ -118,19 +119,21 @@ def build_row(profile: SyntheticProfile, catalog: Catalog, notes: str, *, seed: 
         seed: Planner seed.
 
     Returns:
-        `{"id", "prompt", "completion", "notes", "request"}`; `request` is the true
-        `PlanRequest` as JSON.
+        `{"id", "prompt", "completion", "notes", "form_request", "request"}`: the form's and the
+        true `PlanRequest` as JSON.
     """
     truth = true_request(profile)
+    form = form_request(profile, truth)
     try:
         plan = make_plan(truth, catalog, seed=seed)
     except PlanInfeasible:
         return None
     return {
         "id": profile.id,
-        "prompt": prompt_messages(form_request(profile, truth), notes),
-        "completion": completion_messages(draft_from_plan(plan)),
+        "prompt": prompt_messages(form, notes),
+        "completion": completion_messages(draft_from_plan(plan, truth)),
         "notes": notes,
+        "form_request": form.model_dump_json(),
         "request": truth.model_dump_json(),
     }
 

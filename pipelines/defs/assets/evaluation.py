@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import dagster as dg
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.plan.draft import PlanDraft
 from evaluation.examples import examples_from_rows
 from evaluation.harness import REFERENCE, evaluate_candidate, read_results
 from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
@@ -74,8 +73,12 @@ class CandidateEvalConfig(dg.Config):
         description="`onnx`: the build serving uses; `torch`: the merged model",
     )
     precision: OnnxPrecision = Field(default=OnnxPrecision.int4, description="ONNX precision")
-    guided: bool = Field(default=True, description="JSON-schema guided decoding (ONNX only)")
-    max_new_tokens: int = Field(default=768, gt=0, description="greedy generation budget")
+    guided: bool = Field(
+        default=True,
+        description="decode under each request's catalog-aware JSON schema, as serving does "
+        "(ONNX only)",
+    )
+    max_new_tokens: int = Field(default=1024, gt=0, description="greedy generation budget")
     max_examples: int | None = Field(
         default=12, gt=0, description="test rows (12: a few CPU minutes per candidate); None: all"
     )
@@ -93,10 +96,9 @@ def _runtimes(
             TorchRuntime.from_dir(tuned.model_dir, name=candidate),
             TorchRuntime.from_dir(base.model_dir, name=BASE),
         )
-    schema = PlanDraft.model_json_schema() if config.guided else None
     return (
-        OnnxRuntime(tuned.onnx.out_dir, json_schema=schema, name=candidate),
-        OnnxRuntime(base.onnx.out_dir, json_schema=schema, name=BASE),
+        OnnxRuntime(tuned.onnx.out_dir, name=candidate),
+        OnnxRuntime(base.onnx.out_dir, name=BASE),
     )
 
 
@@ -123,6 +125,8 @@ def candidate_eval(
     from training.export.candidate import export_base, export_candidate
 
     candidate = context.partition_key
+    if config.guided and config.runtime is RuntimeKind.torch:
+        raise dg.Failure("guided decoding needs `runtime: onnx`; set `guided: false` for torch")
     if lora_adapter.dataset_hash != sft_dataset.content_hash:
         raise StaleArtifact(
             f"adapter of {candidate} was trained on dataset {lora_adapter.dataset_hash}, "
@@ -146,6 +150,7 @@ def candidate_eval(
         max_new_tokens=config.max_new_tokens,
         seed=config.seed,
         out_dir=out / "results",
+        guided=config.guided,
     )
     record = EvalRecord(
         adapter=lora_adapter,

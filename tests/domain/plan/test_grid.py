@@ -1,7 +1,9 @@
 """The reference planner over a seeded grid of profiles on the real catalog.
 
 Every plan must pass the checker (so every macro tolerance holds) or raise `PlanInfeasible`
-with reasons; infeasible profiles must stay rare. Restrictions are drawn more often than people
+with reasons; infeasible profiles must stay rare. Every tenth plan's draft must also be an instance
+of the guided schema of a form that left equipment and allergies to the notes, so guided decoding
+can always write what the planner would. Restrictions are drawn more often than people
 have them (half the profiles follow a diet, four in ten have allergies) to stress the planner.
 """
 
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
+import jsonschema
 import numpy as np
 import pytest
 
@@ -26,6 +29,7 @@ from domain.plan import (
     make_plan,
     request_from_profile,
 )
+from domain.plan.guided import guided_schema
 from domain.profile import (
     ActivityLevel,
     Allergen,
@@ -111,7 +115,14 @@ def test_grid_of_profiles_gives_valid_plans_or_reasons(real_catalog: Catalog) ->
             infeasible["+".join(error.codes)] += 1
             continue
         assert check_plan(plan, request, real_catalog) == [], f"profile {seed}"
-        draft_from_plan(plan)  # validates: the draft fits the schema's bounds
+        draft = draft_from_plan(plan, request)  # validates: the draft fits the schema's bounds
+        if seed % 10 == 0:
+            form = request.model_copy(update={"equipment": frozenset(), "allergies": frozenset()})
+            jsonschema.validate(
+                draft.model_dump(mode="json"),
+                guided_schema(form, real_catalog),
+                cls=jsonschema.Draft202012Validator,
+            )
     total = sum(infeasible.values())
     print(f"\n{total} of {PROFILES} profiles infeasible: {dict(infeasible)}")
     assert total <= MAX_INFEASIBLE_SHARE * PROFILES

@@ -19,6 +19,7 @@ def _result(**overrides: Any) -> ExampleResult:
         "hard_violations_before": 0,
         "hard_violations_after": 0,
         "days_match": True,
+        "constraints_read": 4,
         "served_from": "model",
         "liked_hit": 1,
         "liked_total": 2,
@@ -38,7 +39,9 @@ def _result(**overrides: Any) -> ExampleResult:
 def test_aggregate_rates_sums_and_percentiles() -> None:
     results = [
         _result(),
-        _result(schema_valid=False, names_found=0, names_total=0, days_match=False),
+        _result(
+            schema_valid=False, names_found=0, names_total=0, days_match=False, constraints_read=0
+        ),
         _result(hard_violations_before=2, liked_hit=0, kcal_error=0.05, latency_s=3.0),
         _result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
     ]
@@ -50,6 +53,7 @@ def test_aggregate_rates_sums_and_percentiles() -> None:
     assert metrics["hard_violations_before"] == 2
     assert metrics["hard_violations_after"] == 0
     assert metrics["days_match_rate"] == 0.75
+    assert metrics["constraints_read_rate"] == 0.75
     assert metrics["liked_used_rate"] == pytest.approx(3 / 8)
     assert metrics["distinct_foods"] == 11
     assert metrics["sets_in_guideline_rate"] == pytest.approx(30 / 32)

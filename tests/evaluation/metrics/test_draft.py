@@ -3,7 +3,7 @@ from __future__ import annotations
 from domain.plan.draft import DraftDay, PlanDraft
 from domain.plan.schemas import Focus, Split
 from evaluation.metrics.draft import days_match, grounding, parse_draft
-from tests.domain.plan.factories import make_request
+from tests.domain.plan.factories import NO_READS, make_request
 from tests.evaluation.factories import CATALOG, reference_text
 
 
@@ -30,7 +30,7 @@ def test_grounding_counts_exact_case_insensitive_names() -> None:
 
 
 def test_empty_draft_grounds_nothing() -> None:
-    empty = PlanDraft(split=Split.full_body, days=[], menus=[], notes=[])
+    empty = PlanDraft(reads=NO_READS, split=Split.full_body, days=[], menus=[], notes=[])
     assert grounding(empty, CATALOG).rate == 0.0
 
 
@@ -39,7 +39,7 @@ def test_days_match_needs_the_requested_number_of_distinct_days() -> None:
 
     def draft(*days: int) -> PlanDraft:
         training = [DraftDay(day=d, focus=Focus.full, ex=["Pushups"]) for d in days]
-        return PlanDraft(split=Split.full_body, days=training, menus=[], notes=[])
+        return PlanDraft(reads=NO_READS, split=Split.full_body, days=training, menus=[], notes=[])
 
     assert days_match(draft(1, 4), request)
     assert not days_match(draft(1, 4, 6), request)
