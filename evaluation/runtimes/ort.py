@@ -23,17 +23,26 @@ class OnnxRuntime:
     Args:
         onnx_dir: Output of the model builder (genai_config.json, model.onnx, tokenizer files).
         name: Label used in results.
+        repetition_penalty: onnxruntime-genai's penalty on tokens already generated (1.0: none).
+            Under guided decoding a small model otherwise tends to fill a list with one name
+            until the token budget runs out.
 
     Raises:
         FileNotFoundError: If `onnx_dir` has no genai_config.json.
+        ValueError: If `repetition_penalty` is below 1.
     """
 
-    def __init__(self, onnx_dir: Path, *, name: str = "onnx") -> None:
+    def __init__(
+        self, onnx_dir: Path, *, name: str = "onnx", repetition_penalty: float = 1.0
+    ) -> None:
         if not (onnx_dir / "genai_config.json").is_file():
             raise FileNotFoundError(
                 f"not an onnxruntime-genai build (no genai_config.json): {onnx_dir}"
             )
+        if repetition_penalty < 1.0:
+            raise ValueError(f"`repetition_penalty` must be >= 1.0, got {repetition_penalty}")
         self.name = name
+        self.repetition_penalty = repetition_penalty
         self.model = og.Model(str(onnx_dir))
         self.tokenizer: Any = AutoTokenizer.from_pretrained(onnx_dir)
 
@@ -43,7 +52,11 @@ class OnnxRuntime:
         started = time.perf_counter()
         prompt = render_prompt(self.tokenizer, messages)
         params = og.GeneratorParams(self.model)
-        params.set_search_options(max_length=len(prompt) + max_new_tokens, do_sample=False)
+        params.set_search_options(
+            max_length=len(prompt) + max_new_tokens,
+            do_sample=False,
+            repetition_penalty=self.repetition_penalty,
+        )
         if json_schema is not None:
             params.set_guidance("json_schema", json.dumps(json_schema))
         generator = og.Generator(self.model, params)

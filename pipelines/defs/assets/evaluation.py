@@ -79,6 +79,12 @@ class CandidateEvalConfig(dg.Config):
         "(ONNX only)",
     )
     max_new_tokens: int = Field(default=1024, gt=0, description="greedy generation budget")
+    repetition_penalty: float = Field(
+        default=1.2,
+        ge=1.0,
+        description="penalty on already generated tokens (ONNX only; 1.0: none). Without it the "
+        "quick adapters repeat one name until the token budget runs out.",
+    )
     max_examples: int | None = Field(
         default=12, gt=0, description="test rows (12: a few CPU minutes per candidate); None: all"
     )
@@ -96,9 +102,10 @@ def _runtimes(
             TorchRuntime.from_dir(tuned.model_dir, name=candidate),
             TorchRuntime.from_dir(base.model_dir, name=BASE),
         )
+    penalty = config.repetition_penalty
     return (
-        OnnxRuntime(tuned.onnx.out_dir, name=candidate),
-        OnnxRuntime(base.onnx.out_dir, name=BASE),
+        OnnxRuntime(tuned.onnx.out_dir, name=candidate, repetition_penalty=penalty),
+        OnnxRuntime(base.onnx.out_dir, name=BASE, repetition_penalty=penalty),
     )
 
 
@@ -165,6 +172,9 @@ def candidate_eval(
             "eval_dir": dg.MetadataValue.path(record.eval_dir),
             "onnx_dir": dg.MetadataValue.path(record.onnx_dir),
             "examples": len(examples),
+            "decoding": dg.MetadataValue.json(
+                config.model_dump(include={"runtime", "precision", "guided", "repetition_penalty"})
+            ),
             **{k: dg.MetadataValue.float(v) for k, v in record.metrics.items()},
         }
     )

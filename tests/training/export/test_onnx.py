@@ -5,9 +5,15 @@ from pathlib import Path
 
 import pytest
 
+from domain.plan.foods import allowed_foods
+from domain.plan.guided import guided_schema
+from domain.profile import Allergen
+from domain.prompt import parse_draft
+from evaluation.metrics.draft import food_names, grounding
 from evaluation.parity import compare
 from evaluation.runtimes.hf import TorchRuntime
 from evaluation.runtimes.ort import OnnxRuntime
+from tests.domain.plan.factories import make_catalog, make_request
 from training.export.onnx import REQUIRED_FILES, OnnxBuildError, build_onnx
 
 PROMPTS = [
@@ -55,9 +61,28 @@ def test_guided_decoding_follows_the_schema(fp32_build: Path) -> None:
         "required": ["ok"],
         "additionalProperties": False,
     }
-    runtime = OnnxRuntime(fp32_build, json_schema=schema)
-    generation = runtime.generate(PROMPTS[1], max_new_tokens=40)
+    generation = OnnxRuntime(fp32_build).generate(PROMPTS[1], max_new_tokens=40, json_schema=schema)
     assert isinstance(json.loads(generation.text)["ok"], bool)
+
+
+def test_catalog_guided_decoding_is_valid_and_grounded_by_construction(fp32_build: Path) -> None:
+    """Even a random model writes a draft that parses, grounds and has the asked-for days."""
+    catalog = make_catalog()
+    form = make_request(days_per_week=2, allergies=frozenset({Allergen.milk}))
+    runtime = OnnxRuntime(fp32_build, repetition_penalty=1.2)
+    generation = runtime.generate(
+        PROMPTS[0], max_new_tokens=1900, json_schema=guided_schema(form, catalog)
+    )
+    draft = parse_draft(generation.text)  # bounded lists: it always closes within the budget
+    assert grounding(draft, catalog).rate == 1.0
+    assert len(draft.days) == form.days_per_week  # weekdays may still repeat: serving reschedules
+    allowed = {food.name for food in allowed_foods(catalog.everyday, form)}
+    assert set(food_names(draft)) <= allowed
+
+
+def test_repetition_penalty_below_one_is_refused(fp32_build: Path) -> None:
+    with pytest.raises(ValueError, match="repetition_penalty"):
+        OnnxRuntime(fp32_build, repetition_penalty=0.9)
 
 
 def test_build_refuses_a_dir_without_config(tmp_path: Path) -> None:
@@ -71,3 +96,9 @@ def test_builder_failure_is_reported(tmp_path: Path) -> None:
     (broken / "config.json").write_text('{"model_type": "not-a-model"}')
     with pytest.raises(OnnxBuildError, match="exited"):
         build_onnx(broken, tmp_path / "out", precision="fp32")
+
+
+def test_pytorch_runtime_refuses_a_schema_it_cannot_follow(tiny_model_dir: Path) -> None:
+    runtime = TorchRuntime.from_dir(tiny_model_dir)
+    with pytest.raises(ValueError, match="cannot guide decoding"):
+        runtime.generate(PROMPTS[0], max_new_tokens=4, json_schema={"type": "object"})
