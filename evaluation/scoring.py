@@ -9,37 +9,25 @@ reference planner on the form alone, as serving does.
 
 from __future__ import annotations
 
-from typing import Final
-
 from domain.catalog import Catalog
 from domain.plan.checks import check_plan
 from domain.plan.draft import PlanDraft
 from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import plan_from_draft
-from domain.plan.grounding import Grounder, Repair, RepairKind
+from domain.plan.grounding import Grounder
 from domain.plan.planner import make_plan
 from domain.plan.reads import reads_from_request
 from domain.plan.schemas import Plan
-from domain.plan.violations import Violation, ViolationCode
+from domain.plan.violations import Violation
 from evaluation.examples import EvalExample
 from evaluation.metrics import draft as draft_metrics
 from evaluation.metrics import plan as plan_metrics
 from evaluation.metrics.aggregate import ExampleResult
 from evaluation.runtimes.base import Generation
 
-# The constraints a plan must never break, whatever the model wrote.
-HARD_CODES: Final = frozenset(
-    {ViolationCode.allergen, ViolationCode.diet, ViolationCode.equipment, ViolationCode.injury}
-)
-
-
-def hard_repairs(repairs: list[Repair]) -> int:
-    """Draft items the repair path dropped for breaking a hard constraint."""
-    return sum(r.kind is RepairKind.dropped and r.code in HARD_CODES for r in repairs)
-
 
 def hard_violations(violations: list[Violation]) -> int:
-    return sum(v.code in HARD_CODES for v in violations)
+    return sum(v.code in draft_metrics.HARD_CODES for v in violations)
 
 
 class Scorer:
@@ -62,25 +50,24 @@ class Scorer:
             self._fallback[example.id] = make_plan(example.form, self.catalog, seed=self.seed)
         return self._fallback[example.id]
 
-    def _serve(self, example: EvalExample, draft: PlanDraft | None) -> tuple[Plan, str, int]:
-        """The served plan, where it came from, and the hard violations the repair removed."""
+    def _serve(self, example: EvalExample, draft: PlanDraft | None) -> tuple[Plan, str]:
+        """The served plan and where it came from: the model, the repair path or the fallback."""
         if draft is None:
-            return self.fallback_plan(example), "reference", 0
+            return self.fallback_plan(example), "reference"
         try:
             result = plan_from_draft(
                 draft, example.form, self.catalog, seed=self.seed, grounder=self.grounder
             )
         except PlanInfeasible:
-            return self.fallback_plan(example), "reference", 0
-        served = "repaired" if result.repairs else "model"
-        return result.plan, served, hard_repairs(result.repairs)
+            return self.fallback_plan(example), "reference"
+        return result.plan, "repaired" if result.repairs else "model"
 
     def score(self, example: EvalExample, generation: Generation, candidate: str) -> ExampleResult:
         """All per-example metrics of one candidate's output on one example."""
         request = example.request
         draft = draft_metrics.parse_draft(generation.text)
         grounded = draft_metrics.grounding(draft, self.catalog) if draft else None
-        plan, served_from, before = self._serve(example, draft)
+        plan, served_from = self._serve(example, draft)
         liked = plan_metrics.liked_used(plan, request, self.catalog)
         foods, exercises = plan_metrics.variety(plan)
         sets = plan_metrics.sets_in_guideline(plan, request)
@@ -92,7 +79,9 @@ class Scorer:
             schema_valid=draft is not None,
             names_found=grounded.found if grounded else 0,
             names_total=grounded.total if grounded else 0,
-            hard_violations_before=before,
+            hard_violations_before=(
+                draft_metrics.hard_violations(draft, request, self.catalog) if draft else 0
+            ),
             hard_violations_after=hard_violations(after),
             days_match=draft is not None and draft_metrics.days_match(draft, request),
             constraints_read=(

@@ -11,8 +11,17 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from domain.catalog import Catalog
+from domain.injuries import excluded_patterns
 from domain.plan.draft import DraftReads, PlanDraft
+from domain.plan.exercises import exercise_violations
+from domain.plan.foods import food_violations
 from domain.plan.request import PlanRequest
+from domain.plan.violations import ViolationCode
+
+# The constraints a plan must never break, whatever the model wrote.
+HARD_CODES = frozenset(
+    {ViolationCode.allergen, ViolationCode.diet, ViolationCode.equipment, ViolationCode.injury}
+)
 
 
 def parse_draft(text: str) -> PlanDraft | None:
@@ -51,6 +60,26 @@ def grounding(draft: PlanDraft, catalog: Catalog) -> Grounding:
     unknown += [name for name in food_names(draft) if catalog.everyday_food(name) is None]
     total = len(exercise_names(draft)) + len(food_names(draft))
     return Grounding(found=total - len(unknown), total=total, unknown=tuple(unknown))
+
+
+def hard_violations(draft: PlanDraft, request: PlanRequest, catalog: Catalog) -> int:
+    """Hard-constraint breaches of the raw draft's catalog names against `request` (the truth).
+
+    Counts per name occurrence, before serving grounds or repairs anything; unknown names have
+    no catalog facts to break and count under grounding instead.
+    """
+    excluded = excluded_patterns(request.injuries)
+    found = 0
+    for name in exercise_names(draft):
+        exercise = catalog.exercise(name)
+        if exercise is not None:
+            problems = exercise_violations(exercise, request, excluded)
+            found += any(code in HARD_CODES for code, _ in problems)
+    for name in food_names(draft):
+        food = catalog.everyday_food(name)
+        if food is not None:
+            found += any(code in HARD_CODES for code, _ in food_violations(food, request))
+    return found
 
 
 def days_match(draft: PlanDraft, request: PlanRequest) -> bool:

@@ -23,9 +23,9 @@ class OnnxRuntime:
     Args:
         onnx_dir: Output of the model builder (genai_config.json, model.onnx, tokenizer files).
         name: Label used in results.
-        repetition_penalty: onnxruntime-genai's penalty on tokens already generated (1.0: none).
-            Under guided decoding a small model otherwise tends to fill a list with one name
-            until the token budget runs out.
+        repetition_penalty: onnxruntime-genai's penalty on tokens already in the sequence,
+            prompt included (1.0: none). It stops a small model filling a list with one name,
+            but also steers it away from values the prompt shows.
 
     Raises:
         FileNotFoundError: If `onnx_dir` has no genai_config.json.

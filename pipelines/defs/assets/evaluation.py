@@ -78,12 +78,18 @@ class CandidateEvalConfig(dg.Config):
         description="decode under each request's catalog-aware JSON schema, as serving does "
         "(ONNX only)",
     )
-    max_new_tokens: int = Field(default=1024, gt=0, description="greedy generation budget")
+    max_new_tokens: int = Field(
+        default=2048,
+        gt=0,
+        description="greedy generation budget; the guided schema bounds every list, so a draft "
+        "that repeats names to every bound still closes within 2048 tokens",
+    )
     repetition_penalty: float = Field(
-        default=1.2,
+        default=1.0,
         ge=1.0,
-        description="penalty on already generated tokens (ONNX only; 1.0: none). Without it the "
-        "quick adapters repeat one name until the token budget runs out.",
+        description="penalty on tokens already in the sequence (ONNX only; 1.0: none). It cuts "
+        "repeated names but also penalises prompt tokens: at 1.2 the quick SmolLM2 read a diet "
+        "into every note, since `not given` and `null` were penalised and `low_carb` was not",
     )
     max_examples: int | None = Field(
         default=12, gt=0, description="test rows (12: a few CPU minutes per candidate); None: all"

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from domain.plan.draft import DraftDay, PlanDraft
 from domain.plan.schemas import Focus, Split
-from evaluation.metrics.draft import days_match, grounding, parse_draft
+from domain.profile import Allergen
+from evaluation.metrics.draft import days_match, grounding, hard_violations, parse_draft
 from tests.domain.plan.factories import NO_READS, make_request
 from tests.evaluation.factories import CATALOG, reference_text
 
@@ -44,3 +45,12 @@ def test_days_match_needs_the_requested_number_of_distinct_days() -> None:
     assert days_match(draft(1, 4), request)
     assert not days_match(draft(1, 4, 6), request)
     assert not days_match(draft(1, 1), request)
+
+
+def test_hard_violations_count_raw_draft_names_against_the_truth() -> None:
+    allergic = make_request(allergies=frozenset({Allergen.fish}))
+    draft = PlanDraft.model_validate_json(reference_text(allergies=frozenset({Allergen.fish})))
+    assert hard_violations(draft, allergic, CATALOG) == 0
+    draft.menus[0].meals[1] += ["Salmon fillet", "Salmon fillet", "Dragon steak"]
+    assert hard_violations(draft, allergic, CATALOG) == 2  # per occurrence; unknown names skipped
+    assert hard_violations(draft, make_request(), CATALOG) == 0
