@@ -8,6 +8,7 @@ import pytest
 from evaluation.harness import (
     AGGREGATES_FILE,
     REFERENCE,
+    HarnessReport,
     RuntimeProposer,
     evaluate_candidate,
     read_results,
@@ -24,19 +25,19 @@ def _perfect(user: str) -> str:
     return reference_text(days_per_week=4) if user == "p2" else reference_text()
 
 
+def _evaluate(
+    candidate: ScriptedRuntime, base: ScriptedRuntime, out_dir: Path, *, guided: bool
+) -> HarnessReport:
+    return evaluate_candidate(
+        candidate, base, EXAMPLES, CATALOG, max_new_tokens=4096, seed=0, out_dir=out_dir,
+        guided=guided,
+    )  # fmt: skip
+
+
 def test_candidate_runs_next_to_base_and_reference(tmp_path: Path) -> None:
     candidate = ScriptedRuntime("finetune", _perfect)
     base = ScriptedRuntime("base", lambda _: '{"split": "full_body", "days": [')
-    report = evaluate_candidate(
-        candidate,
-        base,
-        EXAMPLES,
-        CATALOG,
-        max_new_tokens=4096,
-        seed=0,
-        out_dir=tmp_path,
-        guided=False,
-    )
+    report = _evaluate(candidate, base, tmp_path, guided=False)
     assert candidate.schemas == base.schemas == [None, None]
     assert report.candidate == "finetune"
     assert list(report.aggregates) == [REFERENCE, "finetune", "base"]
@@ -54,16 +55,7 @@ def test_candidate_runs_next_to_base_and_reference(tmp_path: Path) -> None:
 
 def test_guided_evaluation_decodes_each_example_under_its_forms_schema(tmp_path: Path) -> None:
     candidate, base = ScriptedRuntime("finetune", _perfect), ScriptedRuntime("base", _perfect)
-    evaluate_candidate(
-        candidate,
-        base,
-        EXAMPLES,
-        CATALOG,
-        max_new_tokens=4096,
-        seed=0,
-        out_dir=tmp_path,
-        guided=True,
-    )
+    _evaluate(candidate, base, tmp_path, guided=True)
     for runtime in (candidate, base):
         days = [schema["properties"]["days"]["maxItems"] for schema in runtime.schemas if schema]
         assert days == [example.form.days_per_week for example in EXAMPLES]
