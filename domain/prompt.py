@@ -13,16 +13,22 @@ from enum import StrEnum
 from typing import Final, Literal, TypedDict
 
 from domain.plan.draft import PlanDraft
+from domain.plan.reading import NotesReading
 from domain.plan.request import PlanRequest
 
-PROMPT_FORMAT_VERSION: Final = "2"
+PROMPT_FORMAT_VERSION: Final = "3"
 
 SYSTEM_PROMPT: Final = (
     "You are NexFitra's planning assistant. Read the user's profile and notes, then answer "
-    "with one JSON plan draft. First state every constraint you read, including those stated "
-    "only in the notes: equipment, injuries, allergies and diet. Then give the training split, "
-    "the exercises of each training day and a few daily menus, using exact catalog names only "
-    "and no quantities, honouring every constraint. Add up to three short coaching notes."
+    "with one JSON plan draft: the training split, the exercises of each training day and a few "
+    "daily menus, using exact catalog names only and no quantities, honouring every constraint. "
+    "Add up to three short coaching notes."
+)
+
+READING_SYSTEM_PROMPT: Final = (
+    "You are NexFitra's notes reader. Read the user's notes and answer with one JSON object of "
+    "the constraints they state: the equipment they have, injured body areas, food allergies "
+    "and diet. Leave out everything the notes do not say."
 )
 
 NOT_GIVEN: Final = "not given"
@@ -31,6 +37,11 @@ NOT_GIVEN: Final = "not given"
 class ChatMessage(TypedDict):
     role: Literal["system", "user", "assistant"]
     content: str
+
+
+def one_line(notes: str) -> str:
+    """Notes as the model sees them: runs of whitespace become one space."""
+    return " ".join(notes.split())
 
 
 def _join(values: Iterable[str]) -> str:
@@ -75,7 +86,7 @@ def render_user_message(request: PlanRequest, notes: str) -> str:
         f"liked exercises: {_join(request.liked_exercises)}",
         f"daily targets: {targets.calories} kcal, protein {targets.protein_g} g, "
         f"carbs {targets.carbs_g} g, fat {targets.fat_g} g",
-        f"notes: {' '.join(notes.split()) or NOT_GIVEN}",
+        f"notes: {one_line(notes) or NOT_GIVEN}",
     ]
     return "\n".join(lines)
 
@@ -94,6 +105,41 @@ def prompt_messages(request: PlanRequest, notes: str) -> list[ChatMessage]:
         {"role": "system", "content": SYSTEM_PROMPT},
         {"role": "user", "content": render_user_message(request, notes)},
     ]
+
+
+def reading_messages(notes: str) -> list[ChatMessage]:
+    """The system and user messages of the reading task: the notes alone.
+
+    Args:
+        notes: The user's free text; must say something (empty notes need no reading).
+
+    Returns:
+        `[system, user]`, ready for a tokenizer's chat template.
+
+    Raises:
+        ValueError: If `notes` is blank.
+    """
+    text = one_line(notes)
+    if not text:
+        raise ValueError("blank notes state nothing: skip the reading instead")
+    return [
+        {"role": "system", "content": READING_SYSTEM_PROMPT},
+        {"role": "user", "content": f"notes: {text}"},
+    ]
+
+
+def reading_completion_messages(reading: NotesReading) -> list[ChatMessage]:
+    """The assistant turn a reading example teaches: the reading's canonical compact JSON."""
+    return [{"role": "assistant", "content": reading.model_dump_json()}]
+
+
+def parse_reading(content: str) -> NotesReading:
+    """Parse assistant content back into a reading.
+
+    Raises:
+        pydantic.ValidationError: If the text is not JSON or does not fit the reading schema.
+    """
+    return NotesReading.model_validate_json(content)
 
 
 def serialise_draft(draft: PlanDraft) -> str:

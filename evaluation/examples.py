@@ -6,51 +6,85 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from domain.plan.reading import NotesReading
 from domain.plan.request import PlanRequest
+from domain.prompt import parse_reading
 
 
 @dataclass(frozen=True)
 class EvalExample:
-    """One prompt, what serving knows of it, and the TRUE constraints it is scored against.
+    """One user as serving meets them, and the TRUE constraints their plan is scored against.
 
     Attributes:
         id: Profile id of the row.
-        messages: System and user messages exactly as training rendered them.
+        notes: The user's free text; serving reads it, then prompts the plan with it.
         form: What the user entered in the form: all serving knows before the model reads notes.
         request: The true request, including constraints stated only in the notes.
     """
 
     id: str
-    messages: tuple[Mapping[str, str], ...]
+    notes: str
     form: PlanRequest
     request: PlanRequest
+
+
+@dataclass(frozen=True)
+class ReadingExample:
+    """One held-out note and the reading a perfect model would write for it."""
+
+    id: str
+    notes: str
+    target: NotesReading
+
+
+def _rows_of(rows: Iterable[Mapping[str, Any]], task: str, limit: int | None) -> list[Any]:
+    chosen = [row for row in rows if row["task"] == task]
+    return chosen if limit is None else chosen[:limit]
 
 
 def examples_from_rows(
     rows: Iterable[Mapping[str, Any]], *, limit: int | None = None
 ) -> list[EvalExample]:
-    """Read `{"id", "prompt", "form_request", "request"}` rows (other keys are ignored).
+    """Read the `plan` rows (`id`, `notes`, `form_request`, `request`); other rows are skipped.
 
     Args:
         rows: Rows of the SFT dataset's `test` split.
-        limit: Keep only the first N rows; None keeps all.
+        limit: Keep only the first N plan rows; None keeps all.
 
     Returns:
         The examples, in row order.
 
     Raises:
-        KeyError: If a row lacks `id`, `prompt`, `form_request` or `request`.
+        KeyError: If a row lacks `task`, or a plan row one of the columns above.
     """
-    examples = []
-    for index, row in enumerate(rows):
-        if limit is not None and index >= limit:
-            break
-        examples.append(
-            EvalExample(
-                id=str(row["id"]),
-                messages=tuple(dict(message) for message in row["prompt"]),
-                form=PlanRequest.model_validate_json(row["form_request"]),
-                request=PlanRequest.model_validate_json(row["request"]),
-            )
+    return [
+        EvalExample(
+            id=str(row["id"]),
+            notes=str(row["notes"]),
+            form=PlanRequest.model_validate_json(row["form_request"]),
+            request=PlanRequest.model_validate_json(row["request"]),
         )
-    return examples
+        for row in _rows_of(rows, "plan", limit)
+    ]
+
+
+def reading_examples_from_rows(
+    rows: Iterable[Mapping[str, Any]], *, limit: int | None = None
+) -> list[ReadingExample]:
+    """Read the `read` rows (`id`, `notes`, `completion`); other rows are skipped.
+
+    Args:
+        rows: Rows of the SFT dataset's `test` split.
+        limit: Keep only the first N reading rows; None keeps all.
+
+    Returns:
+        The examples, in row order, each with its target reading.
+    """
+    return [
+        ReadingExample(
+            id=str(row["id"]),
+            notes=str(row["notes"]),
+            target=parse_reading(row["completion"][0]["content"]),
+        )
+        for row in _rows_of(rows, "read", limit)
+    ]

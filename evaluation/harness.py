@@ -1,80 +1,32 @@
 """Run candidates over held-out examples; write per-example JSONL and aggregates.
 
-Every evaluation of a fine-tune also runs its base model zero-shot and the exact reference planner
-on the same examples, so each report shows what the fine-tune adds over both.
+Each model reads the notes, then drafts the plan for the form tightened by its reading
+(`evaluation.proposers`), as serving will. Every evaluation of a fine-tune also runs its base
+model zero-shot and the exact reference planner on the same examples, so each report shows what
+the fine-tune adds over both. Reading alone is also measured on many more held-out notes.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from tqdm import tqdm  # type: ignore[import-untyped]
 
 from domain.catalog import Catalog
-from domain.plan.from_draft import draft_from_plan
-from domain.plan.guided import guided_schema
-from domain.plan.planner import make_plan
-from evaluation.examples import EvalExample
+from evaluation.examples import EvalExample, ReadingExample
 from evaluation.metrics.aggregate import ExampleResult, aggregate
-from evaluation.runtimes.base import Generation, JsonSchema, Runtime
+from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
+from evaluation.proposers import ModelProposer, Proposer, ReferenceProposer
+from evaluation.runtimes.base import Runtime
 from evaluation.scoring import Scorer
 
 logger = logging.getLogger(__name__)
 
-REFERENCE = "reference"
 AGGREGATES_FILE = "aggregates.json"
-
-
-class Proposer(Protocol):
-    """Anything that proposes a draft for an example: a model runtime or the exact planner."""
-
-    name: str
-
-    def propose(self, example: EvalExample, *, max_new_tokens: int) -> Generation: ...
-
-
-SchemaFor = Callable[[EvalExample], JsonSchema]
-"""The schema guiding decoding for an example, built from what serving knows (the form)."""
-
-
-class RuntimeProposer:
-    """A model runtime completing the example's chat messages, guided when `schema_for` is set."""
-
-    def __init__(self, runtime: Runtime, schema_for: SchemaFor | None = None) -> None:
-        self.name = runtime.name
-        self.runtime = runtime
-        self.schema_for = schema_for
-
-    def propose(self, example: EvalExample, *, max_new_tokens: int) -> Generation:
-        schema = self.schema_for(example) if self.schema_for else None
-        return self.runtime.generate(
-            example.messages, max_new_tokens=max_new_tokens, json_schema=schema
-        )
-
-
-class ReferenceProposer:
-    """The exact planner's plan for the TRUE request, written as the fine-tune's target draft.
-
-    An oracle: it knows the constraints the notes state, so it bounds what reading can add.
-    """
-
-    name = REFERENCE
-
-    def __init__(self, catalog: Catalog, *, seed: int) -> None:
-        self.catalog = catalog
-        self.seed = seed
-
-    def propose(self, example: EvalExample, *, max_new_tokens: int) -> Generation:
-        started = time.perf_counter()
-        plan = make_plan(example.request, self.catalog, seed=self.seed)
-        text = draft_from_plan(plan, example.request).model_dump_json()
-        return Generation(text, (), 0, time.perf_counter() - started)
 
 
 @dataclass(frozen=True)
@@ -106,7 +58,7 @@ def run_proposers(
     """Score every proposer on every example, streaming results to `<out_dir>/<name>.jsonl`.
 
     Returns:
-        Proposer name to aggregate metrics (also written to `aggregates.json`).
+        Proposer name to aggregate metrics.
 
     Raises:
         ValueError: If proposer names repeat or there are no examples.
@@ -122,13 +74,48 @@ def run_proposers(
         results: list[ExampleResult] = []
         with (out_dir / f"{proposer.name}.jsonl").open("w", encoding="utf-8") as sink:
             for example in tqdm(examples, desc=f"eval {proposer.name}", unit="ex"):
-                generation = proposer.propose(example, max_new_tokens=max_new_tokens)
-                result = scorer.score(example, generation, proposer.name)
+                proposal = proposer.propose(example, max_new_tokens=max_new_tokens)
+                result = scorer.score(example, proposal, proposer.name)
                 sink.write(result.model_dump_json() + "\n")
                 results.append(result)
         aggregates[proposer.name] = aggregate(results)
         logger.info("%s: %s", proposer.name, json.dumps(aggregates[proposer.name]))
-    (out_dir / AGGREGATES_FILE).write_text(json.dumps(aggregates, indent=2, sort_keys=True))
+    return aggregates
+
+
+def run_readers(
+    readers: Sequence[ModelProposer], examples: Sequence[ReadingExample], *, out_dir: Path
+) -> dict[str, dict[str, float]]:
+    """Run each model's reading pass over held-out notes; results to `reading-<name>.jsonl`.
+
+    Returns:
+        Model name to reading metrics (`evaluation.metrics.reading.aggregate_reading`).
+
+    Raises:
+        ValueError: If there are no examples.
+    """
+    if not examples:
+        raise ValueError("no reading examples to evaluate")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    aggregates = {}
+    for reader in readers:
+        results: list[ReadingResult] = []
+        with (out_dir / f"reading-{reader.name}.jsonl").open("w", encoding="utf-8") as sink:
+            for example in tqdm(examples, desc=f"reading {reader.name}", unit="note"):
+                read, generation = reader.read(example.notes)
+                result = ReadingResult(
+                    example_id=example.id,
+                    candidate=reader.name,
+                    notes=example.notes,
+                    output=generation.text if generation else "",
+                    exact=read == example.target,
+                    unsafe=unsafe_misreads(read, example.target),
+                    latency_s=generation.seconds if generation else 0.0,
+                )
+                sink.write(result.model_dump_json() + "\n")
+                results.append(result)
+        aggregates[reader.name] = aggregate_reading(results)
+        logger.info("%s reading: %s", reader.name, json.dumps(aggregates[reader.name]))
     return aggregates
 
 
@@ -142,6 +129,7 @@ def evaluate_candidate(
     seed: int,
     out_dir: Path,
     guided: bool,
+    reading_examples: Sequence[ReadingExample] = (),
 ) -> HarnessReport:
     """Evaluate a fine-tuned candidate next to its base model zero-shot and the exact planner.
 
@@ -153,25 +141,29 @@ def evaluate_candidate(
         max_new_tokens: Generation budget per example (greedy decoding).
         seed: Planner seed for repairs and the reference baseline.
         out_dir: Output folder.
-        guided: Decode both models under each example's `guided_schema`, as serving does.
+        guided: Decode both models' readings and drafts under their schemas, as serving does.
+        reading_examples: Held-out notes to measure both models' reading on (their `reading_*`
+            metrics); none skips that part.
 
     Returns:
-        The report; the reference planner is listed as `reference`.
+        The report; the reference planner is listed as `reference`. `aggregates.json` in
+        `out_dir` holds the same aggregates.
     """
-
-    def schema_for(example: EvalExample) -> JsonSchema:
-        return guided_schema(example.form, catalog)
-
-    guide = schema_for if guided else None
+    guide = catalog if guided else None
     proposers: list[Proposer] = [
         ReferenceProposer(catalog, seed=seed),
-        RuntimeProposer(candidate, guide),
-        RuntimeProposer(base, guide),
+        ModelProposer(candidate, guide),
+        ModelProposer(base, guide),
     ]
     scorer = Scorer(catalog, seed=seed)
     aggregates = run_proposers(
         proposers, examples, scorer, max_new_tokens=max_new_tokens, out_dir=out_dir
     )
+    if reading_examples:
+        readers = [proposer for proposer in proposers if isinstance(proposer, ModelProposer)]
+        for name, metrics in run_readers(readers, reading_examples, out_dir=out_dir).items():
+            aggregates[name].update(metrics)
+    (out_dir / AGGREGATES_FILE).write_text(json.dumps(aggregates, indent=2, sort_keys=True))
     return HarnessReport(out_dir=out_dir, candidate=candidate.name, aggregates=aggregates)
 
 

@@ -1,8 +1,7 @@
 """The compact plan draft a small language model writes: catalog names only, no quantities.
 
-It opens with `reads`, the constraints the model understood from the form and the free-text notes
-(allergies, diet, injuries, equipment): serving enforces them on top of the form's, so what a user
-says only in words ("no dairy", "bad left knee") still becomes a hard constraint.
+Constraints a user states only in words ("no dairy", "bad left knee") are read before the draft is
+written (`domain.plan.reading`), so the draft is made for a request that already holds them.
 
 Kept short on purpose (about 500-700 tokens): the model decodes it on CPU under a per-request
 version of this JSON schema (`domain.plan.guided`). Meals are a few day templates (menus) the
@@ -19,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from domain.plan.planner_limits import MAX_EXERCISES_PER_SESSION, MAX_MEALS_PER_DAY, MENUS_PER_KIND
 from domain.plan.schemas import DayKind, Focus, Split
-from domain.profile import Allergen, BodyArea, Diet, Equipment
 
 # Every list and string is bounded so JSON-schema-guided decoding cannot run away (an undertrained
 # model otherwise fills arrays until max_new_tokens and the draft never closes). The bounds are
@@ -36,15 +34,6 @@ CoachingNote = Annotated[str, StringConstraints(max_length=MAX_NOTE_CHARS)]
 
 class DraftModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-
-class DraftReads(DraftModel):
-    """Every constraint the model read, from the form or only from the notes; sets are sorted."""
-
-    equipment: list[Equipment] = Field(max_length=len(Equipment))
-    injuries: list[BodyArea] = Field(max_length=len(BodyArea))
-    allergies: list[Allergen] = Field(max_length=len(Allergen))
-    diet: Diet | None
 
 
 class DraftDay(DraftModel):
@@ -65,7 +54,6 @@ class DraftMenu(DraftModel):
 
 
 class PlanDraft(DraftModel):
-    reads: DraftReads
     split: Split
     days: list[DraftDay] = Field(max_length=7)
     menus: list[DraftMenu] = Field(max_length=MAX_MENUS)

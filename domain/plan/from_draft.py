@@ -19,7 +19,6 @@ from domain.plan.foods import allowed_foods
 from domain.plan.grounding import Grounder, Repair
 from domain.plan.meals import day_targets
 from domain.plan.notes import coaching_notes
-from domain.plan.reads import apply_reads, reads_from_request
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Plan
 
@@ -29,8 +28,6 @@ class DraftResult(BaseModel):
 
     plan: Plan
     repairs: list[Repair]
-    request: PlanRequest
-    """What was enforced: the caller's request tightened by the draft's `reads`."""
 
 
 def plan_from_draft(
@@ -45,8 +42,8 @@ def plan_from_draft(
 
     Args:
         draft: The draft (already parsed against its JSON schema).
-        request: The user's constraints and targets as the form states them; the draft's
-            `reads` are added to them, so constraints stated only in the notes are enforced.
+        request: The constraints and targets to enforce: the form tightened by the reading of
+            the notes (`domain.plan.reading.apply_reading`).
         catalog: The catalog to ground names in.
         seed: Seed for the planner's tie-breaks when filling gaps.
         grounder: A prebuilt name index for `catalog` (serving keeps one); built when None.
@@ -57,7 +54,6 @@ def plan_from_draft(
     Raises:
         PlanInfeasible: Even with repairs the constraints cannot be met.
     """
-    request = apply_reads(request, draft.reads)
     rng = np.random.default_rng(seed)
     grounder = grounder or Grounder(catalog)
     repairs: list[Repair] = []
@@ -76,18 +72,17 @@ def plan_from_draft(
         notes=notes or coaching_notes(request, training),
         seed=seed,
     )
-    return DraftResult(plan=plan, repairs=repairs, request=request)
+    return DraftResult(plan=plan, repairs=repairs)
 
 
-def draft_from_plan(plan: Plan, request: PlanRequest) -> PlanDraft:
+def draft_from_plan(plan: Plan) -> PlanDraft:
     """The compact draft that describes `plan` (names only), as the fine-tune learns to write it.
 
     Args:
         plan: A complete plan.
-        request: The true request the plan was made for; the draft's `reads` states it.
 
     Returns:
-        Its draft: the constraints read, training days, one entry per distinct menu, the notes.
+        Its draft: training days, one entry per distinct menu, the notes.
     """
     menus: dict[int, DraftMenu] = {}
     for day in plan.days:
@@ -99,7 +94,6 @@ def draft_from_plan(plan: Plan, request: PlanRequest) -> PlanDraft:
             ),
         )
     return PlanDraft(
-        reads=reads_from_request(request),
         split=plan.split,
         days=[
             DraftDay(day=day.day, focus=day.focus, ex=[item.name for item in day.exercises])

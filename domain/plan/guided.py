@@ -7,8 +7,8 @@ applied), fixes the number of training days, menus and meals, bounds every list 
 reference planner can write, and asks for compact JSON as training targets are serialised. A decoder
 that follows it can only produce a draft that parses and grounds exactly.
 
-Constraints stated only in the notes are not known before decoding: the model states them in
-`reads`, and serving enforces them while turning the draft into a plan (`plan_from_draft`).
+The request is the form tightened by the reading of the notes (`domain.plan.reading`), so
+constraints a user states only in words are honoured by construction too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from domain.plan.foods import allowed_foods
 from domain.plan.meals import menu_kinds
 from domain.plan.planner_limits import MAX_EXERCISES_PER_SESSION
 from domain.plan.request import PlanRequest
-from domain.profile import Equipment
 
 # The reference planner's notes stay under 80 characters; the draft's own bound is for any text.
 GUIDED_MAX_NOTE_CHARS: Final = 100
@@ -44,13 +43,11 @@ def _bounded(items: JsonSchema, most: int) -> JsonSchema:
     return {"type": "array", "items": items, "minItems": 1, "maxItems": most}
 
 
-def guided_schema(form: PlanRequest, catalog: Catalog) -> JsonSchema:
+def guided_schema(request: PlanRequest, catalog: Catalog) -> JsonSchema:
     """The draft schema for one request, with catalog names as enums.
 
     Args:
-        form: What the user entered in the form. When it names no equipment, every exercise the
-            other constraints allow is offered: the notes may describe a gym, and serving drops
-            what the model's `reads` rule out.
+        request: What serving enforces: the form tightened by the reading of the notes.
         catalog: The catalog the names come from.
 
     Returns:
@@ -62,15 +59,14 @@ def guided_schema(form: PlanRequest, catalog: Catalog) -> JsonSchema:
     """
     schema = PlanDraft.model_json_schema()
     defs = schema["$defs"]
-    offered = form if form.equipment else form.model_copy(update={"equipment": set(Equipment)})
-    exercises = _names([ex.name for ex in allowed_exercises(catalog.exercises, offered)])
-    foods = _names([food.name for food in allowed_foods(catalog.everyday, form)])
+    exercises = _names([ex.name for ex in allowed_exercises(catalog.exercises, request)])
+    foods = _names([food.name for food in allowed_foods(catalog.everyday, request)])
     day = defs["DraftDay"]["properties"]
     day["ex"] = _bounded(exercises, MAX_EXERCISES_PER_SESSION)
     menu = defs["DraftMenu"]
-    menu["properties"]["meals"] = _exact(_bounded(foods, MAX_FOODS_PER_MEAL), form.meals_per_day)
-    kinds = menu_kinds(form.days_per_week)
-    schema["properties"]["days"] = _exact({"$ref": "#/$defs/DraftDay"}, form.days_per_week)
+    menu["properties"]["meals"] = _exact(_bounded(foods, MAX_FOODS_PER_MEAL), request.meals_per_day)
+    kinds = menu_kinds(request.days_per_week)
+    schema["properties"]["days"] = _exact({"$ref": "#/$defs/DraftDay"}, request.days_per_week)
     schema["properties"]["menus"] = {
         "type": "array",
         "prefixItems": [

@@ -17,7 +17,10 @@ class ExampleResult(BaseModel):
 
     example_id: str
     candidate: str
+    reading_output: str | None
+    """The reading pass as written; None when none ran (blank notes, the oracle)."""
     output: str
+    """The plan draft as written."""
     schema_valid: bool
     names_found: int
     names_total: int
@@ -25,7 +28,7 @@ class ExampleResult(BaseModel):
     hard_violations_after: int
     days_match: bool
     constraints_read: int
-    """Constraint topics (of `READ_TOPICS`) the draft's `reads` got exactly right."""
+    """Constraint topics (of `READ_TOPICS`) enforced exactly as they truly are after reading."""
     served_from: str
     liked_hit: int
     liked_total: int

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from domain.catalog import Catalog
 from domain.injuries import excluded_patterns
-from domain.plan.draft import DraftReads, PlanDraft
+from domain.plan.draft import PlanDraft
 from domain.plan.exercises import exercise_violations
 from domain.plan.foods import food_violations
 from domain.plan.request import PlanRequest
@@ -91,14 +91,17 @@ def days_match(draft: PlanDraft, request: PlanRequest) -> bool:
 READ_TOPICS = ("equipment", "injuries", "allergies", "diet")
 
 
-def constraints_read(reads: DraftReads, truth: DraftReads) -> int:
-    """How many of the constraint topics (`READ_TOPICS`) the draft read exactly right.
+def constraints_read(enforced: PlanRequest, truth: PlanRequest) -> int:
+    """How many constraint topics (`READ_TOPICS`) serving enforces exactly as they truly are.
 
-    Lists compare as sets: the order a model writes them in does not change what serving enforces.
+    `enforced` is the form tightened by the model's reading, so a topic the form already states
+    counts as read. Equipment compares what is available: "none" and "body weight" are the same.
     """
-
-    def value(item: DraftReads, topic: str) -> object:
-        read = getattr(item, topic)
-        return frozenset(read) if isinstance(read, list) else read
-
-    return sum(value(reads, topic) == value(truth, topic) for topic in READ_TOPICS)
+    return sum(
+        (
+            enforced.available_equipment == truth.available_equipment,
+            enforced.injuries == truth.injuries,
+            enforced.allergies == truth.allergies,
+            enforced.diet == truth.diet,
+        )
+    )

@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
+from domain.plan.reading import NotesReading
 from domain.plan.request import PlanRequest, request_from_profile
 from domain.plan.schemas import DayKind, Focus, Split
 from domain.profile import (
@@ -24,14 +25,17 @@ from domain.profile import (
 )
 from domain.prompt import (
     NOT_GIVEN,
+    READING_SYSTEM_PROMPT,
     SYSTEM_PROMPT,
     completion_messages,
     parse_draft,
+    parse_reading,
     prompt_messages,
+    reading_completion_messages,
+    reading_messages,
     render_user_message,
     serialise_draft,
 )
-from tests.domain.plan.factories import NO_READS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,11 +62,18 @@ def _request(**overrides: object) -> PlanRequest:
 
 def _draft() -> PlanDraft:
     return PlanDraft(
-        reads=NO_READS,
         split=Split.full_body,
         days=[DraftDay(day=1, focus=Focus.full, ex=["Goblet Squat", "Push-up"])],
         menus=[DraftMenu(kind=DayKind.train, meals=[["oats", "blueberries"], ["crème fraîche"]])],
         notes=["Warm up for five minutes."],
+    )
+
+
+def _reading() -> NotesReading:
+    return NotesReading(
+        equipment=frozenset(Equipment) - {Equipment.other},
+        allergies=frozenset({Allergen.sesame, Allergen.milk}),
+        diet=Diet.halal,
     )
 
 
@@ -98,9 +109,9 @@ def _render_in_fresh_interpreter(hash_seed: str) -> str:
     script = (
         "import json, sys\n"
         "from domain.prompt import prompt_messages, serialise_draft\n"
-        "from tests.domain.test_prompt import _draft, _request\n"
+        "from tests.domain.test_prompt import _draft, _request, _reading\n"
         "messages = json.dumps(prompt_messages(_request(), 'note'))\n"
-        "sys.stdout.write(messages + serialise_draft(_draft()))\n"
+        "sys.stdout.write(messages + serialise_draft(_draft()) + _reading().model_dump_json())\n"
     )
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     done = subprocess.run(
@@ -113,7 +124,11 @@ def test_rendering_is_byte_stable_across_processes() -> None:
     """Serving runs in another process: set iteration order there must not change a byte."""
     first, second = _render_in_fresh_interpreter("1"), _render_in_fresh_interpreter("2")
     assert first == second
-    assert first == json.dumps(prompt_messages(_request(), "note")) + serialise_draft(_draft())
+    reading = _reading().model_dump_json()
+    assert (
+        first
+        == json.dumps(prompt_messages(_request(), "note")) + serialise_draft(_draft()) + reading
+    )
 
 
 def test_prompt_messages_are_system_then_user() -> None:
@@ -139,3 +154,22 @@ def test_draft_serialises_compactly_in_schema_order_and_round_trips() -> None:
 def test_parse_draft_rejects_what_the_schema_does_not_allow(content: str) -> None:
     with pytest.raises(ValidationError):
         parse_draft(content)
+
+
+def test_reading_prompt_shows_the_notes_alone_on_one_line() -> None:
+    messages = reading_messages("  No dairy\n please.  ")
+    assert messages == [
+        {"role": "system", "content": READING_SYSTEM_PROMPT},
+        {"role": "user", "content": "notes: No dairy please."},
+    ]
+    with pytest.raises(ValueError, match="blank notes"):
+        reading_messages(" \n ")
+
+
+def test_reading_completion_is_compact_canonical_json_that_parses_back() -> None:
+    (message,) = reading_completion_messages(_reading())
+    assert message["role"] == "assistant"
+    assert ", " not in message["content"] and ": " not in message["content"]
+    assert parse_reading(message["content"]) == _reading()
+    with pytest.raises(ValidationError):
+        parse_reading('{"equipment":["dumbbell"],"injuries":{},"allergies":{},"diet":null}')

@@ -20,17 +20,20 @@ def reference_plan(**request: Any) -> Plan:
 
 def reference_text(**request: Any) -> str:
     """The exact planner's draft as JSON: what a perfect fine-tune would write."""
-    return draft_from_plan(reference_plan(**request), make_request(**request)).model_dump_json()
+    return draft_from_plan(reference_plan(**request)).model_dump_json()
 
 
 def example(
-    example_id: str = "p1", *, form: dict[str, Any] | None = None, **request: Any
+    example_id: str = "p1",
+    *,
+    notes: str = "",
+    form: dict[str, Any] | None = None,
+    **request: Any,
 ) -> EvalExample:
     """An example whose true request is `request`; the form states `form` (default: the same)."""
-    messages = ({"role": "system", "content": "sys"}, {"role": "user", "content": example_id})
     return EvalExample(
         id=example_id,
-        messages=messages,
+        notes=notes or f"user {example_id}",
         form=make_request(**(request if form is None else form)),
         request=make_request(**request),
     )

@@ -1,27 +1,53 @@
-"""A runtime that answers from a table, for harness tests without a model."""
+"""A runtime that answers from a script, for harness tests without a model."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from domain.plan.reading import NOTHING_READ
+from domain.prompt import READING_SYSTEM_PROMPT
 from evaluation.runtimes.base import Generation, JsonSchema, Messages
+
+NOTHING = NOTHING_READ.model_dump_json()
 
 
 class ScriptedRuntime:
-    """Answers each prompt with `answer(user message)`; one fake token per character.
+    """Answers plan prompts with `plan(user message)` and reading prompts with `read(notes)`.
 
-    Records the schema each call was guided by, so tests can check what decoding would follow.
+    One fake token per character. Records each call's schema, per task, so tests can check what
+    decoding would follow.
+
+    Args:
+        name: Label used in results.
+        plan: The draft text for a plan prompt's user message.
+        read: The reading text for the notes (default: nothing read).
+        seconds: Latency reported for every call.
     """
 
-    def __init__(self, name: str, answer: Callable[[str], str], seconds: float = 0.5) -> None:
+    def __init__(
+        self,
+        name: str,
+        plan: Callable[[str], str],
+        read: Callable[[str], str] = lambda _: NOTHING,
+        seconds: float = 0.5,
+    ) -> None:
         self.name = name
-        self.answer = answer
+        self.plan = plan
+        self.read = read
         self.seconds = seconds
-        self.schemas: list[JsonSchema | None] = []
+        self.schemas: dict[str, list[JsonSchema | None]] = {"read": [], "plan": []}
+        self.prompts: list[str] = []
 
     def generate(
         self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
     ) -> Generation:
-        self.schemas.append(json_schema)
-        text = self.answer(str(messages[-1]["content"]))[:max_new_tokens]
+        user = str(messages[-1]["content"])
+        self.prompts.append(user)
+        if messages[0]["content"] == READING_SYSTEM_PROMPT:
+            self.schemas["read"].append(json_schema)
+            text = self.read(user.removeprefix("notes: "))
+        else:
+            self.schemas["plan"].append(json_schema)
+            text = self.plan(user)
+        text = text[:max_new_tokens]
         return Generation(text, tuple(range(len(text))), 10, self.seconds)

@@ -2,32 +2,43 @@ from __future__ import annotations
 
 import pytest
 
+from domain.plan.reading import NotesReading
 from domain.profile import Allergen
-from evaluation.examples import examples_from_rows
+from evaluation.examples import examples_from_rows, reading_examples_from_rows
 from tests.domain.plan.factories import make_request
 
+FISH = NotesReading(allergies=frozenset({Allergen.fish}))
 
-def _row(row_id: str) -> dict[str, object]:
+
+def _row(row_id: str, task: str = "plan") -> dict[str, object]:
     return {
         "id": row_id,
+        "task": task,
         "prompt": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}],
-        "completion": [{"role": "assistant", "content": "{}"}],
-        "notes": "",
+        "completion": [{"role": "assistant", "content": FISH.model_dump_json()}],
+        "notes": "No fish of any kind.",
         "form_request": make_request(days_per_week=5, allergies=[]).model_dump_json(),
         "request": make_request(days_per_week=5, allergies=[Allergen.fish]).model_dump_json(),
     }
 
 
-def test_rows_become_examples_with_the_form_and_the_true_request() -> None:
-    examples = examples_from_rows([_row("a"), _row("b"), _row("c")], limit=2)
+def test_plan_rows_become_examples_with_the_notes_form_and_true_request() -> None:
+    rows = [_row("a"), _row("r", "read"), _row("b"), _row("c")]
+    examples = examples_from_rows(rows, limit=2)
     assert [e.id for e in examples] == ["a", "b"]
     assert examples[0].request.allergies == {Allergen.fish}
     assert examples[0].form.allergies == set()
-    assert examples[0].messages[1] == {"role": "user", "content": "u"}
+    assert examples[0].notes == "No fish of any kind."
 
 
-@pytest.mark.parametrize("key", ["request", "form_request"])
-def test_row_without_a_request_is_refused(key: str) -> None:
+def test_reading_rows_become_notes_with_their_target_reading() -> None:
+    rows = [_row("a"), _row("r1", "read"), _row("r2", "read")]
+    examples = reading_examples_from_rows(rows, limit=1)
+    assert [(e.id, e.notes, e.target) for e in examples] == [("r1", "No fish of any kind.", FISH)]
+
+
+@pytest.mark.parametrize("key", ["request", "form_request", "task"])
+def test_row_without_a_needed_column_is_refused(key: str) -> None:
     row = _row("a")
     del row[key]
     with pytest.raises(KeyError, match=key):

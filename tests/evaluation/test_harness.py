@@ -5,24 +5,38 @@ from pathlib import Path
 
 import pytest
 
+from domain.plan.reading import NotesReading
+from domain.profile import Allergen
+from evaluation.examples import ReadingExample
 from evaluation.harness import (
     AGGREGATES_FILE,
-    REFERENCE,
     HarnessReport,
-    RuntimeProposer,
     evaluate_candidate,
     read_results,
     run_proposers,
+    run_readers,
 )
+from evaluation.proposers import REFERENCE, ModelProposer
 from evaluation.scoring import Scorer
 from tests.evaluation.factories import CATALOG, example, reference_text
-from tests.evaluation.fakes import ScriptedRuntime
+from tests.evaluation.fakes import NOTHING, ScriptedRuntime
 
 EXAMPLES = [example("p1"), example("p2", days_per_week=4)]
+FISH = NotesReading(allergies=frozenset({Allergen.fish})).model_dump_json()
+NOTES = [
+    ReadingExample(
+        "n1", "No fish of any kind.", NotesReading(allergies=frozenset({Allergen.fish}))
+    ),
+    ReadingExample("n2", "I walk my dog.", NotesReading()),
+]
 
 
 def _perfect(user: str) -> str:
-    return reference_text(days_per_week=4) if user == "p2" else reference_text()
+    return reference_text(days_per_week=4) if user.endswith("user p2") else reference_text()
+
+
+def _reads_fish(notes: str) -> str:
+    return FISH if "fish" in notes else NOTHING
 
 
 def _evaluate(
@@ -30,39 +44,74 @@ def _evaluate(
 ) -> HarnessReport:
     return evaluate_candidate(
         candidate, base, EXAMPLES, CATALOG, max_new_tokens=4096, seed=0, out_dir=out_dir,
-        guided=guided,
+        guided=guided, reading_examples=NOTES,
     )  # fmt: skip
 
 
 def test_candidate_runs_next_to_base_and_reference(tmp_path: Path) -> None:
-    candidate = ScriptedRuntime("finetune", _perfect)
-    base = ScriptedRuntime("base", lambda _: '{"split": "full_body", "days": [')
+    candidate = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    base = ScriptedRuntime("base", lambda _: '{"split": "full_body", "days": [', lambda _: FISH)
     report = _evaluate(candidate, base, tmp_path, guided=False)
-    assert candidate.schemas == base.schemas == [None, None]
+    assert candidate.schemas["plan"] == base.schemas["plan"] == [None, None]
     assert report.candidate == "finetune"
     assert list(report.aggregates) == [REFERENCE, "finetune", "base"]
-    assert report.aggregates["finetune"]["schema_valid_rate"] == 1.0
-    assert report.aggregates["finetune"]["days_match_rate"] == 1.0
-    assert report.aggregates["base"]["schema_valid_rate"] == 0.0
+    finetune, baseline = report.aggregates["finetune"], report.aggregates["base"]
+    assert finetune["schema_valid_rate"] == finetune["days_match_rate"] == 1.0
+    assert finetune["reading_exact_rate"] == 1.0 and finetune["reading_unsafe_rate"] == 0.0
+    assert baseline["schema_valid_rate"] == 0.0
+    assert baseline["reading_exact_rate"] == 0.5  # read fish into the dog walker's notes
+    assert baseline["reading_unsafe_rate"] == 0.0  # too much is cautious, not unsafe
     assert report.aggregates[REFERENCE]["hard_violations_after"] == 0.0
     assert report.aggregates[REFERENCE]["schema_valid_rate"] == 1.0
+    assert "reading_exact_rate" not in report.aggregates[REFERENCE]  # an oracle reads perfectly
     saved = json.loads((tmp_path / AGGREGATES_FILE).read_text())
     assert saved == report.aggregates
     rows = read_results(report.results_path("base"))
     assert [r.example_id for r in rows] == ["p1", "p2"]
     assert {r.served_from for r in rows} == {"reference"}
+    assert (tmp_path / "reading-finetune.jsonl").read_text().count("\n") == len(NOTES)
 
 
-def test_guided_evaluation_decodes_each_example_under_its_forms_schema(tmp_path: Path) -> None:
+def test_guided_evaluation_decodes_each_pass_under_its_schema(tmp_path: Path) -> None:
     candidate, base = ScriptedRuntime("finetune", _perfect), ScriptedRuntime("base", _perfect)
     _evaluate(candidate, base, tmp_path, guided=True)
     for runtime in (candidate, base):
-        days = [schema["properties"]["days"]["maxItems"] for schema in runtime.schemas if schema]
+        plans = runtime.schemas["plan"]
+        days = [schema["properties"]["days"]["maxItems"] for schema in plans if schema]
         assert days == [example.form.days_per_week for example in EXAMPLES]
+        readings = runtime.schemas["read"]
+        assert len(readings) == len(EXAMPLES) + len(NOTES)
+        assert all(schema and "allergies" in schema["properties"] for schema in readings)
+
+
+def test_the_plan_is_drafted_for_the_form_tightened_by_the_reading(tmp_path: Path) -> None:
+    notes_only = example("p1", notes="No fish of any kind.", form={}, allergies={Allergen.fish})
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    proposal = ModelProposer(runtime, CATALOG).propose(notes_only, max_new_tokens=4096)
+    assert proposal.reading.allergies == {Allergen.fish}
+    assert "allergies: fish" in runtime.prompts[-1]
+    (schema,) = runtime.schemas["plan"]
+    foods = schema["properties"]["menus"]["prefixItems"][0]["properties"]["meals"]["items"]
+    assert "Salmon fillet" not in foods["items"]["enum"]
+    assert proposal.seconds == 2 * runtime.seconds
+    assert proposal.new_tokens == len(FISH) + len(proposal.draft.text)
+
+
+def test_blank_notes_are_not_sent_to_the_reader() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    read, generation = ModelProposer(runtime, CATALOG).read("  \n ")
+    assert read == NotesReading() and generation is None
+    assert runtime.prompts == []
+
+
+def test_an_unparseable_reading_reads_nothing() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, lambda _: '{"allergies": "fish"')
+    read, generation = ModelProposer(runtime).read("No fish.")
+    assert read == NotesReading() and generation is not None
 
 
 def test_max_new_tokens_reaches_the_runtime(tmp_path: Path) -> None:
-    truncated = RuntimeProposer(ScriptedRuntime("short", _perfect))
+    truncated = ModelProposer(ScriptedRuntime("short", _perfect))
     aggregates = run_proposers(
         [truncated], EXAMPLES, Scorer(CATALOG, seed=0), max_new_tokens=20, out_dir=tmp_path
     )
@@ -70,9 +119,11 @@ def test_max_new_tokens_reaches_the_runtime(tmp_path: Path) -> None:
 
 
 def test_names_must_be_unique_and_examples_present(tmp_path: Path) -> None:
-    twin = RuntimeProposer(ScriptedRuntime("same", _perfect))
+    twin = ModelProposer(ScriptedRuntime("same", _perfect))
     scorer = Scorer(CATALOG, seed=0)
     with pytest.raises(ValueError, match="unique"):
         run_proposers([twin, twin], EXAMPLES, scorer, max_new_tokens=8, out_dir=tmp_path)
     with pytest.raises(ValueError, match="no examples"):
         run_proposers([twin], [], scorer, max_new_tokens=8, out_dir=tmp_path)
+    with pytest.raises(ValueError, match="no reading examples"):
+        run_readers([twin], [], out_dir=tmp_path)

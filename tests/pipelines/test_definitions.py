@@ -25,7 +25,7 @@ def test_definitions_load_with_the_complete_graph() -> None:
     sft = graph.get(dg.AssetKey("sft_dataset"))
     assert sft.parent_keys == {dg.AssetKey("food_catalog"), dg.AssetKey("exercise_catalog")}
     checks = {key.to_user_string() for key in graph.asset_check_keys}
-    assert "sft_dataset:targets_parse_as_plan_draft" in checks
+    assert "sft_dataset:targets_parse" in checks
     assert "food_catalog:usda_energy_matches_macros" in checks
     assert "exercise_catalog:exercise_names_unique" in checks
     assert {job.name for job in definitions.jobs or []} >= {"build_sft_data", "train_candidates"}

@@ -13,7 +13,14 @@ from mlflow import MlflowClient
 from domain.catalog import Catalog
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.planner import make_plan
-from domain.prompt import PROMPT_FORMAT_VERSION, completion_messages, prompt_messages
+from domain.plan.reading import NotesReading
+from domain.prompt import (
+    PROMPT_FORMAT_VERSION,
+    completion_messages,
+    prompt_messages,
+    reading_completion_messages,
+    reading_messages,
+)
 from evaluation.registry import CHAMPION, MODEL_NAME, current_aliases, read_manifest
 from pipelines.defs.asset_checks.promotion_gate import promotion_gate
 from pipelines.defs.assets.catalogs import catalogs
@@ -42,8 +49,16 @@ ALL_ASSETS = [
     promotion_gate,
 ]
 BAD, GOOD = candidates.get_partition_keys()[:2]
-EVAL_CONFIG = {"max_new_tokens": 24, "max_examples": 2, "precision": "fp32"}
+EVAL_CONFIG = {
+    "max_new_tokens": 24,
+    "max_examples": 2,
+    "max_reading_examples": 2,
+    "precision": "fp32",
+}
 PERMISSIVE = {"min_schema_valid_rate": 0.0, "max_kcal_error_p95": 1.0}
+
+
+NOTES = "I walk my dog every day."  # the form holds every constraint: nothing to read
 
 
 class FixtureCatalog(CatalogSource):
@@ -59,14 +74,27 @@ def _rows(count: int) -> list[dict[str, Any]]:
     for index in range(count):
         request = make_request(days_per_week=2 + index % 3)
         plan = make_plan(request, catalog, seed=0)
+        context = {
+            "notes": NOTES,
+            "form_request": request.model_dump_json(),
+            "request": request.model_dump_json(),
+        }
         rows.append(
             {
                 "id": f"p{index}",
-                "prompt": prompt_messages(request, "no notes"),
-                "completion": completion_messages(draft_from_plan(plan, request)),
-                "notes": "no notes",
-                "form_request": request.model_dump_json(),
-                "request": request.model_dump_json(),
+                "task": "plan",
+                "prompt": prompt_messages(request, NOTES),
+                "completion": completion_messages(draft_from_plan(plan)),
+                **context,
+            }
+        )
+        rows.append(
+            {
+                "id": f"r{index}",
+                "task": "read",
+                "prompt": reading_messages(NOTES),
+                "completion": reading_completion_messages(NotesReading()),
+                **context,
             }
         )
     return rows
@@ -85,7 +113,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     trained = run_lora_sft(config, load_sft_dataset(ASSETS / "tiny_sft"))
     rows = _rows(4)
     dataset = save_splits(
-        {"train": rows[:1], "validation": rows[1:2], "test": rows[2:]},
+        {"train": rows[:2], "validation": rows[2:4], "test": rows[4:]},
         root=root / "datasets",
         prompt_format_version=PROMPT_FORMAT_VERSION,
     )

@@ -9,7 +9,7 @@ import pytest
 from mlflow.tracking import MlflowClient
 
 from pipelines.defs.asset_checks.catalogs import exercise_names_unique, food_catalog_checks
-from pipelines.defs.asset_checks.sft_dataset import targets_parse_as_plan_draft
+from pipelines.defs.asset_checks.sft_dataset import targets_parse
 from pipelines.defs.assets import sft_dataset as sft_dataset_module
 from pipelines.defs.assets.catalogs import catalogs
 from pipelines.defs.assets.lora_adapter import candidates, lora_adapter
@@ -19,7 +19,7 @@ from training.sft_data.examples import BuiltSplits, build_splits
 from training.sft_data.store import SftDatasetArtifact, load_splits
 
 ASSETS = [catalogs, sft_dataset, lora_adapter]
-CHECKS = [food_catalog_checks, exercise_names_unique, targets_parse_as_plan_draft]
+CHECKS = [food_catalog_checks, exercise_names_unique, targets_parse]
 # The tiny tokenizer is nearly character-level: a full example is a few thousand tokens.
 TINY_OVERRIDES = ["data.max_length=4096", "train.max_steps=2", "train.eval_steps=1"]
 
@@ -27,7 +27,9 @@ TINY_OVERRIDES = ["data.max_length=4096", "train.max_steps=2", "train.eval_steps
 def _run_config(profiles: int) -> dict[str, Any]:
     return {
         "ops": {
-            "sft_dataset": {"config": {"profiles": profiles, "seed": 3}},
+            "sft_dataset": {
+                "config": {"profiles": profiles, "seed": 3, "reading_profiles": 2 * profiles}
+            },
             "lora_adapter": {"config": {"overrides": TINY_OVERRIDES}},
         }
     }
@@ -89,8 +91,10 @@ def test_dataset_artefact_is_saved_under_its_hash(full_run: dg.ExecuteInProcessR
     assert Path(dataset.path).name == dataset.content_hash[:16]
     loaded = load_splits(dataset)
     assert {split: len(rows) for split, rows in loaded.items()} == dataset.rows
-    assert sum(dataset.rows.values()) + meta["infeasible_profiles"] == 24
-    assert all(count > 0 for count in dataset.rows.values())
+    tasks = meta["rows_by_task"]
+    assert sum(split["plan"] for split in tasks.values()) + meta["infeasible_profiles"] == 24
+    assert all(split["plan"] > 0 and split["read"] > 0 for split in tasks.values())
+    assert sum(dataset.rows.values()) == sum(sum(split.values()) for split in tasks.values())
     row = loaded["train"][0]
     assert [m["role"] for m in row["prompt"]] == ["system", "user"]
     assert json.loads(row["request"])["targets"]["calories"] > 0
@@ -130,11 +134,7 @@ def test_broken_target_fails_the_blocking_check_and_stops_training(
 
     monkeypatch.setattr(sft_dataset_module, "build_splits", build_with_one_broken_target)
     result = _materialize(resources, instance, profiles=6)
-    (check,) = [
-        e
-        for e in result.get_asset_check_evaluations()
-        if e.check_name == "targets_parse_as_plan_draft"
-    ]
+    (check,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "targets_parse"]
     assert not check.passed
     assert check.metadata["invalid"].value == 1
     assert "sft_dataset" in _materialised(result) and "lora_adapter" not in _materialised(result)

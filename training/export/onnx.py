@@ -2,6 +2,12 @@
 
 Uses onnxruntime-genai's own model builder: `optimum-onnx` would downgrade transformers here.
 The builder runs in a subprocess because it is a CLI with global state and heavy imports.
+
+int4 uses k-quant with the most sensitive MatMuls (the tied embedding / LM head, and the first,
+last and every third layer's qkv/v/down projections) kept at int8 (`k_quant_mixed`). The builder's
+default, plain round-to-nearest int4 everywhere, erased a fine-tune of the 135M SmolLM2: its
+readings turned to noise while int8 and fp32 builds of the same merged model matched PyTorch
+(see `pipelines/README.md`, "ONNX precision").
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ from typing import Literal
 
 logger = logging.getLogger(__name__)
 
-Precision = Literal["int4", "fp32", "fp16", "bf16"]
+Precision = Literal["int4", "int8", "fp32", "fp16", "bf16"]
+INT4_OPTIONS = ("algo_config=k_quant_mixed",)
+"""Builder `--extra_options` for int4 builds (see the module docstring)."""
 # Files the serving runtime needs from a build; their absence means the builder failed silently.
 REQUIRED_FILES = ("genai_config.json", "model.onnx", "tokenizer.json")
 
@@ -38,7 +46,9 @@ def builder_command(
     model_dir: Path, out_dir: Path, *, precision: Precision, cache_dir: Path
 ) -> list[str]:
     """The builder invocation, e.g. `python -m training.export.genai_builder -i M -o O -p int4
-    -e cpu -c C` (onnxruntime-genai's builder, made to read transformers 5's Gemma 3 configs)."""
+    -e cpu -c C --extra_options algo_config=k_quant_mixed` (onnxruntime-genai's builder, made
+    to read transformers 5's Gemma 3 configs)."""
+    extra = ["--extra_options", *INT4_OPTIONS] if precision == "int4" else []
     return [
         sys.executable,
         "-m",
@@ -53,6 +63,7 @@ def builder_command(
         "cpu",
         "-c",
         str(cache_dir),
+        *extra,
     ]
 
 
@@ -69,7 +80,8 @@ def build_onnx(
     Args:
         model_dir: Merged model dir with config, safetensors weights, tokenizer and chat template.
         out_dir: Where the build goes; created if missing.
-        precision: Weight precision; int4 for serving, fp32 for exact parity checks.
+        precision: Weight precision: int4 (k-quant, mixed with int8) or int8 for serving, fp32
+            for exact parity checks.
         cache_dir: Builder scratch space; defaults to `out_dir/../.onnx-cache`.
         timeout_s: Give up after this many seconds.
 

@@ -1,28 +1,46 @@
-"""SFT examples: what the user typed in, and the draft the exact planner made from the truth.
+"""SFT examples of the two tasks serving runs in turn: read the notes, then draft the plan.
 
-The prompt shows the structured form with the notes-only constraints left out, plus the notes;
-the target is the reference planner's draft for the TRUE constraints, opening with those
-constraints in `reads`. The model therefore learns to recover constraints from words. Rows use
-trl's conversational prompt/completion format and carry the form's and the true request and the
-notes, which evaluation needs to score constraint adherence as serving would meet it.
+A `read` row shows the notes alone; its target is the constraints they state (`NotesReading`), so
+the model learns to recover constraints from words. Reading rows need no planner, so they are
+cheap and plentiful: most rare constraints appear in only a handful of plan rows. A `plan` row
+shows the form tightened by a perfect reading plus the notes, as serving prompts after reading;
+its target is the reference planner's draft for the TRUE constraints.
+
+Rows use trl's conversational prompt/completion format, with a `task` column, and carry the
+form's and the true request and the notes, which evaluation needs to score constraint adherence
+as serving would meet it.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from domain.catalog import Catalog
 from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.planner import make_plan
+from domain.plan.reading import apply_reading, reading_of
 from domain.plan.request import PlanRequest, request_from_profile
-from domain.prompt import completion_messages, prompt_messages
-from training.sft_data.notes import PhrasingPool, split_phrasings, write_notes
+from domain.prompt import (
+    completion_messages,
+    prompt_messages,
+    reading_completion_messages,
+    reading_messages,
+)
+from training.sft_data.notes import PhrasingPool, PhrasingSplit, split_phrasings, write_notes
 from training.sft_data.profiles import NoteTopic, SyntheticProfile, generate_profiles
 
 Row = dict[str, Any]
+
+
+class Task(StrEnum):
+    """What a row teaches; serving runs `read` first, then `plan`."""
+
+    read = "read"
+    plan = "plan"
 
 
 @dataclass(frozen=True)
@@ -30,7 +48,7 @@ class DatasetSpec:
     """How many profiles, which seed and how they are split."""
 
     profiles: int
-    """Profiles generated; infeasible ones are dropped, so rows can be fewer."""
+    """Profiles planned into `plan` rows; infeasible ones are dropped, so rows can be fewer."""
     seed: int
     """Seed of profiles, notes, phrasing pools and split assignment."""
     validation_fraction: float = 0.1
@@ -39,10 +57,14 @@ class DatasetSpec:
     """Share of profiles in `test` (held-out phrasings: generalisation)."""
     phrasing_test_fraction: float = 0.3
     """Share of each constraint's phrasings held out for `test` notes."""
+    reading_profiles: int = 0
+    """Further profiles written into `read` rows only (no planning); blank notes are skipped."""
 
     def __post_init__(self) -> None:
         if self.profiles < 3:
             raise ValueError(f"`profiles` must be >= 3 (one per split), got {self.profiles}")
+        if self.reading_profiles < 0:
+            raise ValueError(f"`reading_profiles` must be >= 0, got {self.reading_profiles}")
         held_out = self.validation_fraction + self.test_fraction
         if not (0 < self.validation_fraction and 0 < self.test_fraction and held_out < 1):
             raise ValueError(
@@ -61,29 +83,6 @@ class BuiltSplits:
     infeasible: int = 0
 
 
-def true_request(profile: SyntheticProfile) -> PlanRequest:
-    """The planner's request for everything the profile really needs."""
-    return request_from_profile(
-        sex=profile.sex,
-        age=profile.age,
-        height_cm=profile.height_cm,
-        weight_kg=profile.weight_kg,
-        goal=profile.goal,
-        activity_level=profile.activity,
-        experience=profile.experience,
-        days_per_week=profile.days_per_week,
-        session_minutes=profile.session_minutes,
-        equipment=profile.equipment,
-        injuries=profile.injuries,
-        liked_exercises=profile.liked_exercises,
-        liked_foods=profile.liked_foods,
-        disliked_foods=profile.disliked_foods,
-        allergies=profile.allergies,
-        diet=profile.diet,
-        meals_per_day=profile.meals_per_day,
-    )
-
-
 _BLANK_FIELDS: dict[NoteTopic, tuple[str, Any]] = {
     NoteTopic.injuries: ("injuries", frozenset()),
     NoteTopic.allergies: ("allergies", frozenset()),
@@ -92,9 +91,74 @@ _BLANK_FIELDS: dict[NoteTopic, tuple[str, Any]] = {
 }
 
 
-def form_request(profile: SyntheticProfile, truth: PlanRequest) -> PlanRequest:
-    """What the user filled into the form: the truth minus the constraints left to the notes."""
-    return truth.model_copy(update=dict(_BLANK_FIELDS[topic] for topic in profile.notes_only))
+def _request(profile: SyntheticProfile, blank: frozenset[NoteTopic]) -> PlanRequest:
+    fields: dict[str, Any] = {
+        "sex": profile.sex,
+        "age": profile.age,
+        "height_cm": profile.height_cm,
+        "weight_kg": profile.weight_kg,
+        "goal": profile.goal,
+        "activity_level": profile.activity,
+        "experience": profile.experience,
+        "days_per_week": profile.days_per_week,
+        "session_minutes": profile.session_minutes,
+        "equipment": profile.equipment,
+        "injuries": profile.injuries,
+        "liked_exercises": profile.liked_exercises,
+        "liked_foods": profile.liked_foods,
+        "disliked_foods": profile.disliked_foods,
+        "allergies": profile.allergies,
+        "diet": profile.diet,
+        "meals_per_day": profile.meals_per_day,
+    }
+    fields.update(_BLANK_FIELDS[topic] for topic in blank)
+    return request_from_profile(**fields)
+
+
+def true_request(profile: SyntheticProfile) -> PlanRequest:
+    """The planner's request for everything the profile really needs."""
+    return _request(profile, frozenset())
+
+
+def form_request(profile: SyntheticProfile) -> PlanRequest:
+    """What the user filled into the form: the truth minus the constraints left to the notes.
+
+    Targets are computed from the form, as the app does: a low-carb diet stated only in the notes
+    changes them only once it is read.
+    """
+    return _request(profile, profile.notes_only)
+
+
+def _context(profile: SyntheticProfile, notes: str, truth: PlanRequest) -> Row:
+    """The columns every row carries for evaluation."""
+    return {
+        "id": profile.id,
+        "notes": notes,
+        "form_request": form_request(profile).model_dump_json(),
+        "request": truth.model_dump_json(),
+    }
+
+
+def build_reading_row(profile: SyntheticProfile, notes: str) -> Row | None:
+    """One `read` example, or None for blank notes (serving reads nothing then).
+
+    Args:
+        profile: The synthetic user.
+        notes: The user's free text for this profile.
+
+    Returns:
+        `{"task", "prompt", "completion", "id", "notes", "form_request", "request"}`.
+    """
+    if not notes.strip():
+        return None
+    truth = true_request(profile)
+    reading = reading_of(truth, form_request(profile))
+    return {
+        "task": str(Task.read),
+        "prompt": reading_messages(notes),
+        "completion": reading_completion_messages(reading),
+        **_context(profile, notes, truth),
+    }
 
 
 def assign_splits(count: int, spec: DatasetSpec) -> list[str]:
@@ -109,8 +173,10 @@ def assign_splits(count: int, spec: DatasetSpec) -> list[str]:
     return splits
 
 
-def build_row(profile: SyntheticProfile, catalog: Catalog, notes: str, *, seed: int) -> Row | None:
-    """One example, or None when the planner finds the true constraints infeasible.
+def build_plan_row(
+    profile: SyntheticProfile, catalog: Catalog, notes: str, *, seed: int
+) -> Row | None:
+    """One `plan` example, or None when the planner finds the true constraints infeasible.
 
     Args:
         profile: The synthetic user.
@@ -119,45 +185,60 @@ def build_row(profile: SyntheticProfile, catalog: Catalog, notes: str, *, seed: 
         seed: Planner seed.
 
     Returns:
-        `{"id", "prompt", "completion", "notes", "form_request", "request"}`: the form's and the
-        true `PlanRequest` as JSON.
+        `{"task", "prompt", "completion", "id", "notes", "form_request", "request"}`: the form's
+        and the true `PlanRequest` as JSON.
     """
     truth = true_request(profile)
-    form = form_request(profile, truth)
+    form = form_request(profile)
     try:
         plan = make_plan(truth, catalog, seed=seed)
     except PlanInfeasible:
         return None
     return {
-        "id": profile.id,
-        "prompt": prompt_messages(form, notes),
-        "completion": completion_messages(draft_from_plan(plan, truth)),
-        "notes": notes,
-        "form_request": form.model_dump_json(),
-        "request": truth.model_dump_json(),
+        "task": str(Task.plan),
+        "prompt": prompt_messages(apply_reading(form, reading_of(truth, form)), notes),
+        "completion": completion_messages(draft_from_plan(plan)),
+        **_context(profile, notes, truth),
     }
 
 
+def _notes(profile: SyntheticProfile, split: str, phrasings: PhrasingSplit, seed: int) -> str:
+    pool = PhrasingPool.test if split == "test" else PhrasingPool.train
+    return write_notes(profile, phrasings.pool(pool), random.Random(f"{seed}/notes/{profile.id}"))
+
+
 def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
-    """Generate profiles, write their notes and plan them into train/validation/test rows.
+    """Generate profiles, write their notes, and turn them into train/validation/test rows.
+
+    `plan` rows come from `spec.profiles` planned profiles, `read` rows from
+    `spec.reading_profiles` further ones; test notes use the held-out phrasings either way. Train
+    and validation rows of both tasks are shuffled together, so any prefix holds both.
 
     Args:
         catalog: Foods and exercises for profiles and the planner.
         spec: Sizes, seed and split fractions.
 
     Returns:
-        Rows per split in profile order; the same spec and catalog give the same rows.
+        Rows per split; the same spec and catalog give the same rows.
     """
-    profiles = generate_profiles(catalog, count=spec.profiles, seed=spec.seed)
     phrasings = split_phrasings(seed=spec.seed, test_fraction=spec.phrasing_test_fraction)
     built = BuiltSplits()
+    profiles = generate_profiles(catalog, count=spec.profiles, seed=spec.seed)
     for profile, split in zip(profiles, assign_splits(len(profiles), spec), strict=True):
-        pool = PhrasingPool.test if split == "test" else PhrasingPool.train
-        rng = random.Random(f"{spec.seed}/notes/{profile.id}")
-        notes = write_notes(profile, phrasings.pool(pool), rng)
-        row = build_row(profile, catalog, notes, seed=spec.seed)
+        row = build_plan_row(
+            profile, catalog, _notes(profile, split, phrasings, spec.seed), seed=spec.seed
+        )
         if row is None:
             built.infeasible += 1
         else:
             built.rows[split].append(row)
+    readers = generate_profiles(
+        catalog, count=spec.reading_profiles, seed=f"{spec.seed}/reading", id_prefix="r"
+    )
+    for profile, split in zip(readers, assign_splits(len(readers), spec), strict=True):
+        reading = build_reading_row(profile, _notes(profile, split, phrasings, spec.seed))
+        if reading is not None:
+            built.rows[split].append(reading)
+    for split in ("train", "validation"):
+        random.Random(f"{spec.seed}/interleave/{split}").shuffle(built.rows[split])
     return built

@@ -1,8 +1,10 @@
 """Free-text notes that state some of a profile's constraints only in words.
 
-Phrasings are partitioned, per constraint value, into a train pool and a held-out test pool.
-Training and validation notes draw from the train pool and test notes from the test pool, so
-evaluation measures whether the model understands new wordings rather than recalls old ones.
+Phrasings are partitioned into a train pool and a held-out test pool: the hand-written sentences
+per constraint value, and the sentence frames per topic that terms are composed into
+(`templates`). Training and validation notes draw from the train pool and test notes from the
+test pool, so evaluation measures whether the model understands new wordings rather than
+recalls old ones.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from enum import StrEnum
 
 from training.sft_data.phrasings import FILLER_PHRASINGS, TOPIC_PHRASINGS
 from training.sft_data.profiles import NoteTopic, SyntheticProfile
+from training.sft_data.templates import FRAMES, TOPIC_TERMS
 
 FILLER_KEY = ("filler", "")
 FILLER_PROBABILITY = 0.5
@@ -47,31 +50,66 @@ def _all_phrasings() -> dict[PhrasingKey, tuple[str, ...]]:
     return table
 
 
+def _hold_out(
+    items: tuple[str, ...], seed: str, test_fraction: float
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(train, test): a seeded share of `items` (at least one, never all) held out for test."""
+    order = list(range(len(items)))
+    # A string seed is hashed with SHA-512, so pools do not depend on PYTHONHASHSEED.
+    random.Random(seed).shuffle(order)
+    held_out = min(len(items) - 1, max(1, round(len(items) * test_fraction)))
+    return (
+        tuple(items[i] for i in sorted(order[held_out:])),
+        tuple(items[i] for i in sorted(order[:held_out])),
+    )
+
+
+def _unique(phrasings: tuple[str, ...], but: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """`phrasings` without repeats and without any of `but`, in first-seen order."""
+    return tuple(dict.fromkeys(p for p in phrasings if p not in but))
+
+
+def compose(frames: tuple[str, ...], terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Every frame with every term in its `{term}` slot (`{side}` is left for `write_notes`)."""
+    return tuple(frame.replace("{term}", term) for frame in frames for term in terms)
+
+
 def split_phrasings(*, seed: int, test_fraction: float = 0.3) -> PhrasingSplit:
-    """Hold out a seeded share of each key's phrasings for the test pool.
+    """Hold out a seeded share of each key's phrasings and of each topic's frames for test.
 
     Args:
         seed: Seed of the partition; the same seed always gives the same pools.
-        test_fraction: Share of each key's phrasings held out (at least one, never all).
+        test_fraction: Share of each key's hand-written phrasings, and of each topic's frames,
+            held out (at least one, never all).
 
     Returns:
-        The two pools; every key has phrasings in both and no phrasing is in both.
+        The two pools; every key has phrasings in both and no phrasing is in both. A pool's
+        phrasings for a constraint value are its hand-written ones plus its frames composed
+        with every term of that value.
 
     Raises:
         ValueError: If `test_fraction` is not strictly between 0 and 1.
     """
     if not 0 < test_fraction < 1:
         raise ValueError(f"`test_fraction` must be in (0, 1), got {test_fraction}")
+    frames = {
+        str(topic): _hold_out(FRAMES[topic], f"{seed}/frames/{topic}", test_fraction)
+        for topic in NoteTopic
+    }
     train: dict[PhrasingKey, tuple[str, ...]] = {}
     test: dict[PhrasingKey, tuple[str, ...]] = {}
     for key, phrasings in _all_phrasings().items():
-        order = list(range(len(phrasings)))
-        # A string seed is hashed with SHA-512, so pools do not depend on PYTHONHASHSEED.
-        random.Random(f"{seed}/{key[0]}/{key[1]}").shuffle(order)
-        held_out = min(len(phrasings) - 1, max(1, round(len(phrasings) * test_fraction)))
-        test[key] = tuple(phrasings[i] for i in sorted(order[:held_out]))
-        train[key] = tuple(phrasings[i] for i in sorted(order[held_out:]))
+        train[key], test[key] = _hold_out(phrasings, f"{seed}/{key[0]}/{key[1]}", test_fraction)
+        if key != FILLER_KEY:
+            terms = TOPIC_TERMS[NoteTopic(key[0])][key[1]]
+            train_frames, test_frames = frames[key[0]]
+            train[key] = _unique(train[key] + compose(train_frames, terms))
+            test[key] = _unique(test[key] + compose(test_frames, terms), but=train[key])
     return PhrasingSplit(pools={PhrasingPool.train: train, PhrasingPool.test: test})
+
+
+def _capitalised(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _stated_values(profile: SyntheticProfile, topic: NoteTopic) -> list[str]:
@@ -100,7 +138,9 @@ def write_notes(
         The notes, sentences in random order; empty when there is nothing to say.
     """
     sentences = [
-        rng.choice(phrasings[(str(topic), value)]).format(side=rng.choice(("left", "right")))
+        _capitalised(
+            rng.choice(phrasings[(str(topic), value)]).format(side=rng.choice(("left", "right")))
+        )
         for topic in NoteTopic
         if topic in profile.notes_only
         for value in _stated_values(profile, topic)

@@ -260,16 +260,19 @@ def generate_profile(rng: random.Random, catalog: Catalog, profile_id: str) -> S
     )
 
 
-def generate_profiles(catalog: Catalog, *, count: int, seed: int) -> list[SyntheticProfile]:
+def generate_profiles(
+    catalog: Catalog, *, count: int, seed: int | str, id_prefix: str = "p"
+) -> list[SyntheticProfile]:
     """Generate `count` profiles; the same seed and catalog always give the same list.
 
     Args:
         catalog: Foods and exercises that liked/disliked names are drawn from.
         count: Number of profiles.
-        seed: Seed of the generator.
+        seed: Seed of the generator (a string seed is hashed, independent of PYTHONHASHSEED).
+        id_prefix: First character(s) of every id, to keep several populations apart.
 
     Returns:
-        Profiles with ids `p00000`, `p00001`, ...
+        Profiles with ids `p00000`, `p00001`, ... (with the default prefix)
 
     Raises:
         ValueError: If `count` is negative.
@@ -277,4 +280,4 @@ def generate_profiles(catalog: Catalog, *, count: int, seed: int) -> list[Synthe
     if count < 0:
         raise ValueError(f"`count` must be >= 0, got {count}")
     rng = random.Random(seed)
-    return [generate_profile(rng, catalog, f"p{index:05d}") for index in range(count)]
+    return [generate_profile(rng, catalog, f"{id_prefix}{index:05d}") for index in range(count)]

@@ -1,4 +1,4 @@
-"""Every training target must be a schema-valid plan draft before any candidate trains on it."""
+"""Every training target must parse as its task's output before any candidate trains on it."""
 
 import dagster as dg
 
@@ -11,9 +11,12 @@ SAMPLE = 10
 @dg.asset_check(
     asset="sft_dataset",
     blocking=True,
-    description="Each completion parses with PlanDraft (blocking: no training on broken targets).",
+    description=(
+        "Each completion parses as its task's output: a PlanDraft or a NotesReading (blocking: "
+        "no training on broken targets)."
+    ),
 )
-def targets_parse_as_plan_draft(sft_dataset: SftDatasetArtifact) -> dg.AssetCheckResult:
+def targets_parse(sft_dataset: SftDatasetArtifact) -> dg.AssetCheckResult:
     problems = invalid_targets(load_splits(sft_dataset))
     return dg.AssetCheckResult(
         passed=not problems,

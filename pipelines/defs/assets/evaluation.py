@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 import dagster as dg
 from pydantic import BaseModel, ConfigDict, Field
 
-from evaluation.examples import examples_from_rows
-from evaluation.harness import REFERENCE, evaluate_candidate, read_results
+from evaluation.examples import examples_from_rows, reading_examples_from_rows
+from evaluation.harness import evaluate_candidate, read_results
+from evaluation.proposers import REFERENCE
 from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
 from evaluation.registry import register_candidate as register
 from evaluation.runtimes.base import Runtime
@@ -62,6 +63,7 @@ class RuntimeKind(StrEnum):
 
 class OnnxPrecision(StrEnum):
     int4 = "int4"
+    int8 = "int8"
     fp32 = "fp32"
 
 
@@ -93,6 +95,11 @@ class CandidateEvalConfig(dg.Config):
     )
     max_examples: int | None = Field(
         default=12, gt=0, description="test rows (12: a few CPU minutes per candidate); None: all"
+    )
+    max_reading_examples: int | None = Field(
+        default=200,
+        gt=0,
+        description="held-out notes each model reads (about 0.3 s each on CPU); None: all",
     )
     seed: int = Field(default=0, description="planner seed for repairs and the reference")
 
@@ -147,10 +154,12 @@ def candidate_eval(
         )
     catalog = catalog_source.load()
     verify_catalog(catalog, [food_catalog, exercise_catalog])
-    examples = examples_from_rows(load_splits(sft_dataset)["test"], limit=config.max_examples)
+    test_rows = load_splits(sft_dataset)["test"]
+    examples = examples_from_rows(test_rows, limit=config.max_examples)
+    notes = reading_examples_from_rows(test_rows, limit=config.max_reading_examples)
     out = artifact_store.folder("candidate_eval", candidate, Path(lora_adapter.adapter_dir).name)
     adapter_dir = Path(lora_adapter.adapter_dir)
-    precision: Precision = "int4" if config.precision is OnnxPrecision.int4 else "fp32"
+    precision: Precision = config.precision.value
     tuned = export_candidate(adapter_dir, out / "export", precision=precision)
     base = export_base(adapter_dir, out / "export", precision=precision)
     context.log.info(f"exported {candidate}; evaluating on {len(examples)} test examples")
@@ -164,6 +173,7 @@ def candidate_eval(
         seed=config.seed,
         out_dir=out / "results",
         guided=config.guided,
+        reading_examples=notes,
     )
     record = EvalRecord(
         adapter=lora_adapter,
@@ -178,6 +188,7 @@ def candidate_eval(
             "eval_dir": dg.MetadataValue.path(record.eval_dir),
             "onnx_dir": dg.MetadataValue.path(record.onnx_dir),
             "examples": len(examples),
+            "reading_examples": len(notes),
             "decoding": dg.MetadataValue.json(
                 config.model_dump(include={"runtime", "precision", "guided", "repetition_penalty"})
             ),

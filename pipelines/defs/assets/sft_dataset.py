@@ -1,4 +1,7 @@
-"""The SFT dataset: synthetic profiles with notes, paired with the reference planner's drafts."""
+"""The SFT dataset: synthetic profiles with notes, as reading examples (the constraints the notes
+state) and plan examples (the reference planner's drafts)."""
+
+from collections import Counter
 
 import dagster as dg
 from pydantic import Field
@@ -14,7 +17,12 @@ from training.sft_data.store import SftDatasetArtifact, save_splits
 class SftDatasetConfig(dg.Config):
     """Size, seed and split of the generated dataset."""
 
-    profiles: int = Field(default=2000, description="synthetic profiles to generate")
+    profiles: int = Field(default=2000, description="synthetic profiles planned into plan rows")
+    reading_profiles: int = Field(
+        default=4000,
+        ge=0,
+        description="further profiles written into reading rows only (cheap: no planning)",
+    )
     seed: int = Field(default=0, description="seed of profiles, notes, phrasings and splits")
     validation_fraction: float = Field(default=0.1, description="share of profiles in validation")
     test_fraction: float = Field(default=0.1, description="share in test (held-out phrasings)")
@@ -47,6 +55,7 @@ def sft_dataset(
         validation_fraction=config.validation_fraction,
         test_fraction=config.test_fraction,
         phrasing_test_fraction=config.phrasing_test_fraction,
+        reading_profiles=config.reading_profiles,
     )
     built = build_splits(catalog, spec)
     artifact = save_splits(
@@ -67,6 +76,12 @@ def sft_dataset(
                 {record.part: record.content_hash for record in (food_catalog, exercise_catalog)}
             ),
             **{f"rows_{split}": count for split, count in artifact.rows.items()},
+            "rows_by_task": dg.MetadataValue.json(
+                {
+                    split: dict(Counter(row["task"] for row in rows))
+                    for split, rows in built.rows.items()
+                }
+            ),
         }
     )
     return artifact

@@ -14,7 +14,6 @@ from domain.catalog import (
     MovementPattern,
     Muscle,
 )
-from domain.plan.draft import DraftReads
 from domain.plan.request import PlanRequest
 from domain.profile import (
     ActivityLevel,
@@ -400,5 +399,4 @@ def make_request(**overrides: Any) -> PlanRequest:
     return PlanRequest(**fields)
 
 
-NO_READS = DraftReads(equipment=[], injuries=[], allergies=[], diet=None)
 """A draft's reading when the model read nothing beyond the form: serving enforces the form."""

@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 
 from evaluation.metrics.aggregate import ExampleResult, aggregate, percentile
+from evaluation.metrics.reading import ReadingResult, aggregate_reading
 from evaluation.specs import SPECS_BY_NAME
 
 
@@ -12,6 +13,7 @@ def _result(**overrides: Any) -> ExampleResult:
     fields: dict[str, Any] = {
         "example_id": "x",
         "candidate": "c",
+        "reading_output": None,
         "output": "{}",
         "schema_valid": True,
         "names_found": 10,
@@ -64,7 +66,11 @@ def test_aggregate_rates_sums_and_percentiles() -> None:
 
 
 def test_every_spec_is_aggregated() -> None:
-    assert set(SPECS_BY_NAME) <= set(aggregate([_result()]))
+    reading = ReadingResult(
+        example_id="n", candidate="c", notes="x", output="{}", exact=True, unsafe=(), latency_s=0.1
+    )
+    produced = set(aggregate([_result()])) | set(aggregate_reading([reading]))
+    assert set(SPECS_BY_NAME) <= produced
 
 
 def test_percentile_interpolates_and_handles_empty() -> None:

@@ -2,9 +2,15 @@ from __future__ import annotations
 
 from domain.plan.draft import DraftDay, PlanDraft
 from domain.plan.schemas import Focus, Split
-from domain.profile import Allergen
-from evaluation.metrics.draft import days_match, grounding, hard_violations, parse_draft
-from tests.domain.plan.factories import NO_READS, make_request
+from domain.profile import Allergen, Diet, Equipment
+from evaluation.metrics.draft import (
+    constraints_read,
+    days_match,
+    grounding,
+    hard_violations,
+    parse_draft,
+)
+from tests.domain.plan.factories import make_request
 from tests.evaluation.factories import CATALOG, reference_text
 
 
@@ -31,7 +37,7 @@ def test_grounding_counts_exact_case_insensitive_names() -> None:
 
 
 def test_empty_draft_grounds_nothing() -> None:
-    empty = PlanDraft(reads=NO_READS, split=Split.full_body, days=[], menus=[], notes=[])
+    empty = PlanDraft(split=Split.full_body, days=[], menus=[], notes=[])
     assert grounding(empty, CATALOG).rate == 0.0
 
 
@@ -40,7 +46,7 @@ def test_days_match_needs_the_requested_number_of_distinct_days() -> None:
 
     def draft(*days: int) -> PlanDraft:
         training = [DraftDay(day=d, focus=Focus.full, ex=["Pushups"]) for d in days]
-        return PlanDraft(reads=NO_READS, split=Split.full_body, days=training, menus=[], notes=[])
+        return PlanDraft(split=Split.full_body, days=training, menus=[], notes=[])
 
     assert days_match(draft(1, 4), request)
     assert not days_match(draft(1, 4, 6), request)
@@ -54,3 +60,16 @@ def test_hard_violations_count_raw_draft_names_against_the_truth() -> None:
     draft.menus[0].meals[1] += ["Salmon fillet", "Salmon fillet", "Dragon steak"]
     assert hard_violations(draft, allergic, CATALOG) == 2  # per occurrence; unknown names skipped
     assert hard_violations(draft, make_request(), CATALOG) == 0
+
+
+def test_constraints_read_counts_topics_enforced_as_they_truly_are() -> None:
+    truth = make_request(
+        equipment=frozenset({Equipment.body_only}),
+        allergies=frozenset({Allergen.milk}),
+        diet=Diet.vegan,
+    )
+    assert constraints_read(truth, truth) == 4
+    no_equipment = truth.model_copy(update={"equipment": frozenset()})
+    assert constraints_read(no_equipment, truth) == 4  # none means body weight
+    missed = truth.model_copy(update={"allergies": frozenset(), "diet": None})
+    assert constraints_read(missed, truth) == 2

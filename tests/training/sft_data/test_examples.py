@@ -1,13 +1,22 @@
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from catalogs.store import load_catalog
 from domain.catalog import Catalog
-from domain.plan.request import PlanRequest
-from domain.prompt import NOT_GIVEN, SYSTEM_PROMPT, parse_draft
+from domain.plan.reading import reading_of
+from domain.plan.request import PlanRequest, low_carb_targets
+from domain.profile import Diet
+from domain.prompt import (
+    SYSTEM_PROMPT,
+    parse_draft,
+    parse_reading,
+    reading_messages,
+    render_user_message,
+)
 from training.sft_data.examples import (
     BuiltSplits,
     DatasetSpec,
@@ -16,6 +25,7 @@ from training.sft_data.examples import (
     form_request,
     true_request,
 )
+from training.sft_data.notes import PhrasingPool, split_phrasings
 from training.sft_data.profiles import NoteTopic, generate_profiles
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -28,7 +38,7 @@ def catalog() -> Catalog:
 
 @pytest.fixture(scope="module")
 def built(catalog: Catalog) -> BuiltSplits:
-    return build_splits(catalog, DatasetSpec(profiles=8, seed=5))
+    return build_splits(catalog, DatasetSpec(profiles=8, seed=5, reading_profiles=40))
 
 
 def test_splits_are_seeded_and_never_empty() -> None:
@@ -46,6 +56,7 @@ def test_splits_are_seeded_and_never_empty() -> None:
         ({"profiles": 2}, "`profiles` must be >= 3"),
         ({"test_fraction": 0.0}, "`test_fraction`"),
         ({"validation_fraction": 0.6, "test_fraction": 0.5}, "sum < 1"),
+        ({"reading_profiles": -1}, "`reading_profiles` must be >= 0"),
     ],
 )
 def test_spec_refuses_unusable_settings(fields: dict[str, float], message: str) -> None:
@@ -56,8 +67,12 @@ def test_spec_refuses_unusable_settings(fields: dict[str, float], message: str) 
 def test_form_leaves_out_exactly_the_notes_only_constraints(catalog: Catalog) -> None:
     for profile in generate_profiles(catalog, count=60, seed=9):
         truth = true_request(profile)
-        form = form_request(profile, truth)
-        assert form.targets == truth.targets and form.goal == truth.goal
+        form = form_request(profile)
+        low_carb_in_notes = NoteTopic.diet in profile.notes_only and truth.diet is Diet.low_carb
+        # The app computes targets from the form: low carb counts only once it is read.
+        expected = low_carb_targets(form.targets) if low_carb_in_notes else form.targets
+        assert expected == truth.targets
+        assert form.goal == truth.goal
         hidden = {
             NoteTopic.injuries: form.injuries != truth.injuries,
             NoteTopic.allergies: form.allergies != truth.allergies,
@@ -67,19 +82,23 @@ def test_form_leaves_out_exactly_the_notes_only_constraints(catalog: Catalog) ->
         assert {topic for topic, differs in hidden.items() if differs} == profile.notes_only
 
 
-def test_rows_pair_the_form_prompt_with_a_valid_draft_for_the_truth(
+def _rows(built: BuiltSplits, task: str) -> list[dict[str, object]]:
+    return [row for split in built.rows.values() for row in split if row["task"] == task]
+
+
+def test_plan_rows_prompt_the_read_form_and_target_a_valid_draft_for_the_truth(
     built: BuiltSplits, catalog: Catalog
 ) -> None:
-    rows = [row for split in built.rows.values() for row in split]
+    rows: list[Any] = _rows(built, "plan")
     assert len(rows) + built.infeasible == 8 and rows
     for row in rows:
         system, user = row["prompt"]
+        truth = PlanRequest.model_validate_json(row["request"])
         assert system == {"role": "system", "content": SYSTEM_PROMPT}
-        assert user["role"] == "user"
-        assert user["content"].endswith(f"\nnotes: {row['notes'] or NOT_GIVEN}")
+        # What serving prompts after a perfect reading: the form tightened to the truth.
+        assert user == {"role": "user", "content": render_user_message(truth, row["notes"])}
         draft = parse_draft(row["completion"][0]["content"])
         assert draft.days and draft.menus
-        truth = PlanRequest.model_validate_json(row["request"])
         assert len(draft.days) == truth.days_per_week
         for day in draft.days:
             for name in day.ex:
@@ -91,9 +110,33 @@ def test_rows_pair_the_form_prompt_with_a_valid_draft_for_the_truth(
                 for name in meal:
                     item = catalog.everyday_food(name)
                     assert item is not None and not item.food.allergens & truth.allergies
-    assert any(f"equipment: {NOT_GIVEN}" in row["prompt"][1]["content"] for row in rows)
+
+
+def test_reading_rows_target_what_the_notes_state(built: BuiltSplits) -> None:
+    rows: list[Any] = _rows(built, "read")
+    assert rows and all(row["id"].startswith("r") and row["notes"].strip() for row in rows)
+    for row in rows:
+        assert row["prompt"] == reading_messages(row["notes"])
+        truth = PlanRequest.model_validate_json(row["request"])
+        form = PlanRequest.model_validate_json(row["form_request"])
+        assert parse_reading(row["completion"][0]["content"]) == reading_of(truth, form)
+    assert any(row["completion"][0]["content"].count("true") >= 2 for row in rows)
+
+
+def test_test_split_reading_notes_use_held_out_phrasings_only(built: BuiltSplits) -> None:
+    train_pool = split_phrasings(seed=5).pool(PhrasingPool.train)
+    seen = {p.format(side=s) for ps in train_pool.values() for p in ps for s in ("left", "right")}
+    held_out = [row for row in built.rows["test"] if row["task"] == "read"]
+    assert held_out
+    for row in held_out:
+        assert not any(phrase in row["notes"] for phrase in seen), row["notes"]
+
+
+def test_train_and_validation_mix_both_tasks(built: BuiltSplits) -> None:
+    for split in ("train", "validation"):
+        assert {row["task"] for row in built.rows[split]} == {"plan", "read"}, split
 
 
 def test_same_spec_builds_the_same_rows(built: BuiltSplits, catalog: Catalog) -> None:
-    again = build_splits(catalog, DatasetSpec(profiles=8, seed=5))
+    again = build_splits(catalog, DatasetSpec(profiles=8, seed=5, reading_profiles=40))
     assert json.dumps(again.rows) == json.dumps(built.rows)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -15,10 +16,17 @@ from training.sft_data.notes import (
 )
 from training.sft_data.phrasings import DIET_PHRASINGS, INJURY_PHRASINGS
 from training.sft_data.profiles import NoteTopic, SyntheticProfile, generate_profiles
+from training.sft_data.templates import FRAMES, TOPIC_TERMS
 
 
 def _variants(phrasings: tuple[str, ...]) -> set[str]:
-    return {p.format(side=side) for p in phrasings for side in ("left", "right")}
+    """Every sentence a phrasing can become in notes: both sides, first letter capitalised."""
+    written = (p.format(side=side) for p in phrasings for side in ("left", "right"))
+    return {sentence[:1].upper() + sentence[1:] for sentence in written}
+
+
+def _sentences(notes: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?]) ", notes) if s]
 
 
 def _pool_sentences(split: PhrasingSplit, pool: PhrasingPool) -> set[str]:
@@ -33,9 +41,29 @@ def test_pools_partition_every_key_disjointly() -> None:
     for key in train:
         assert train[key] and test[key], key
         assert not set(train[key]) & set(test[key]), key
-    assert set(train[("injuries", "knee")]) | set(test[("injuries", "knee")]) == set(
-        INJURY_PHRASINGS[BodyArea.knee]
-    )
+    knee = set(train[("injuries", "knee")]) | set(test[("injuries", "knee")])
+    assert set(INJURY_PHRASINGS[BodyArea.knee]) < knee
+    assert "My {side} knee hurts." in knee  # composed from a frame and a term
+
+
+def test_test_notes_are_new_sentence_shapes() -> None:
+    """A frame is in one pool only: a test sentence is never a train frame with another term."""
+    split = split_phrasings(seed=11)
+    for topic in NoteTopic:
+        shapes = {
+            pool: {
+                frame
+                for frame in FRAMES[topic]
+                for key, phrasings in split.pool(pool).items()
+                if key[0] == str(topic)
+                for phrasing in phrasings
+                for term in TOPIC_TERMS[topic][key[1]]
+                if phrasing == frame.replace("{term}", term)
+            }
+            for pool in PhrasingPool
+        }
+        assert shapes[PhrasingPool.train] and shapes[PhrasingPool.test], topic
+        assert not shapes[PhrasingPool.train] & shapes[PhrasingPool.test], topic
 
 
 def test_partition_is_seeded() -> None:
@@ -54,13 +82,6 @@ def profiles(small_catalog: Catalog) -> list[SyntheticProfile]:
     return generate_profiles(small_catalog, count=400, seed=2)
 
 
-def _consume(notes: str, sentences: set[str]) -> str:
-    """What is left of `notes` after removing every known sentence, longest first."""
-    for sentence in sorted(sentences, key=len, reverse=True):
-        notes = notes.replace(sentence, "")
-    return notes.strip()
-
-
 def test_test_notes_use_only_held_out_phrasings(profiles: list[SyntheticProfile]) -> None:
     split = split_phrasings(seed=2)
     test_sentences = _pool_sentences(split, PhrasingPool.test)
@@ -69,8 +90,8 @@ def test_test_notes_use_only_held_out_phrasings(profiles: list[SyntheticProfile]
     written = [write_notes(p, split.pool(PhrasingPool.test), rng) for p in profiles]
     assert sum(bool(notes) for notes in written) > len(profiles) / 2
     for notes in written:
-        assert _consume(notes, test_sentences) == "", notes
-        assert not any(sentence in notes for sentence in train_sentences - test_sentences)
+        for sentence in _sentences(notes):
+            assert sentence in test_sentences and sentence not in train_sentences, notes
 
 
 def test_notes_state_exactly_the_notes_only_constraints(profiles: list[SyntheticProfile]) -> None:
@@ -79,7 +100,8 @@ def test_notes_state_exactly_the_notes_only_constraints(profiles: list[Synthetic
     for profile in profiles:
         notes = write_notes(profile, pool, random.Random(profile.id))
         for area in BodyArea:
-            stated = any(s in notes for s in _variants(pool[("injuries", str(area))]))
+            variants = _variants(pool[("injuries", str(area))])
+            stated = any(sentence in variants for sentence in _sentences(notes))
             wanted = NoteTopic.injuries in profile.notes_only and area in profile.injuries
             assert stated == wanted, (profile.id, area, notes)
 
@@ -88,5 +110,10 @@ def test_pescatarian_in_words(profiles: list[SyntheticProfile]) -> None:
     profile = profiles[0].model_copy(
         update={"diet": Diet.pescatarian, "notes_only": frozenset({NoteTopic.diet})}
     )
-    notes = write_notes(profile, split_phrasings(seed=0).pool(PhrasingPool.train), random.Random(1))
-    assert any(phrasing in notes for phrasing in DIET_PHRASINGS[Diet.pescatarian])
+    pool = split_phrasings(seed=0).pool(PhrasingPool.train)
+    notes = write_notes(profile, pool, random.Random(1))
+    assert _sentences(notes) and set(_sentences(notes)) <= _variants(
+        pool[("diet", "pescatarian")] + pool[FILLER_KEY]
+    )
+    assert any(sentence in _variants(DIET_PHRASINGS[Diet.pescatarian]) or "pesc" in sentence.lower()
+               for sentence in _sentences(notes))  # fmt: skip

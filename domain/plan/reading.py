@@ -1,0 +1,148 @@
+"""What the model read in a user's free-text notes, and the request serving enforces because of it.
+
+The form leaves out what users only write in words ("no dairy", "bad left knee"), so serving cannot
+enforce those constraints unless the model reads them. Reading is its own short model task, run
+before planning: the plan is then drafted, guided and repaired under the form tightened by the
+reading, so whatever was read is honoured by construction.
+
+On the wire each set is a JSON object of `"member": true` in the enum's declaration order
+(`{"body_only":true,"dumbbell":true}`). Guided decoding cannot ask a JSON array for unique items,
+and an undertrained model fills one with the same name; object keys in a fixed order can neither
+repeat nor come out of order, so every decodable reading is canonical.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Final
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    FieldSerializationInfo,
+    field_serializer,
+    field_validator,
+)
+
+from domain.plan.request import PlanRequest, low_carb_targets
+from domain.profile import Allergen, BodyArea, Diet, Equipment
+
+JsonSchema = dict[str, Any]
+
+READING_SETS: Final[dict[str, type[StrEnum]]] = {
+    "equipment": Equipment,
+    "injuries": BodyArea,
+    "allergies": Allergen,
+}
+"""The set-valued topics of a reading and their vocabularies, in wire order (`diet` comes last)."""
+
+
+class NotesReading(BaseModel):
+    """The constraints a user's notes state; everything the notes do not mention stays empty."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    equipment: frozenset[Equipment] = frozenset()
+    injuries: frozenset[BodyArea] = frozenset()
+    allergies: frozenset[Allergen] = frozenset()
+    diet: Diet | None = None
+
+    @field_validator("equipment", "injuries", "allergies", mode="before")
+    @classmethod
+    def _from_flags(cls, value: object) -> object:
+        """Accept the wire form `{"member": true}` (or a set, from Python); refuse lists.
+
+        A list is what an unguided model writes when it ignores the format; accepting it would
+        make the trained form one of two.
+        """
+        if isinstance(value, list | tuple):
+            raise ValueError("a reading's set is an object of `true` flags, not a list")
+        if not isinstance(value, dict):
+            return value
+        if not all(flag is True for flag in value.values()):
+            raise ValueError("a reading's set is an object whose every value is `true`")
+        return frozenset(value)
+
+    @field_serializer("equipment", "injuries", "allergies")
+    def _to_flags(self, value: frozenset[StrEnum], info: FieldSerializationInfo) -> dict[str, bool]:
+        """Declaration order, so the target text is the one guided decoding can write."""
+        return {str(member): True for member in READING_SETS[info.field_name] if member in value}
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.equipment or self.injuries or self.allergies or self.diet)
+
+
+NOTHING_READ: Final = NotesReading()
+
+
+def reading_schema() -> JsonSchema:
+    """The JSON schema guided decoding of a reading runs under (llguidance dialect).
+
+    Every set is an object with one optional `true` property per member, in declaration order, so
+    decoding can only write each member once and in canonical order; compact JSON as trained.
+    """
+
+    def flags(vocabulary: type[StrEnum]) -> JsonSchema:
+        return {
+            "type": "object",
+            "properties": {str(member): {"const": True} for member in vocabulary},
+            "additionalProperties": False,
+        }
+
+    return {
+        "type": "object",
+        "properties": {
+            **{topic: flags(vocabulary) for topic, vocabulary in READING_SETS.items()},
+            "diet": {"anyOf": [{"type": "null"}, {"enum": [str(diet) for diet in Diet]}]},
+        },
+        "required": [*READING_SETS, "diet"],
+        "additionalProperties": False,
+        "x-guidance": {"whitespace_flexible": False},
+    }
+
+
+def reading_of(truth: PlanRequest, form: PlanRequest) -> NotesReading:
+    """The perfect reading: every constraint of `truth` that `form` leaves blank.
+
+    Args:
+        truth: Everything the user needs, notes included.
+        form: What the user entered in the structured form.
+
+    Returns:
+        The reading a model that understood the notes would write.
+    """
+    return NotesReading(
+        equipment=frozenset() if form.equipment else truth.equipment,
+        injuries=truth.injuries - form.injuries,
+        allergies=truth.allergies - form.allergies,
+        diet=None if form.diet is not None else truth.diet,
+    )
+
+
+def apply_reading(form: PlanRequest, reading: NotesReading) -> PlanRequest:
+    """The request serving enforces: the form's constraints plus what the model read.
+
+    Reading only ever tightens: allergies and injuries are unions, a diet the form names wins, and
+    equipment comes from the notes only when the form names none (none means body weight only).
+
+    Args:
+        form: What the user entered in the structured form.
+        reading: The model's reading of the notes.
+
+    Returns:
+        The form tightened by `reading`; targets are recomputed for a newly read low-carb diet.
+    """
+    diet = form.diet if form.diet is not None else reading.diet
+    targets = form.targets
+    if diet is Diet.low_carb and form.diet is not Diet.low_carb:
+        targets = low_carb_targets(targets)
+    return form.model_copy(
+        update={
+            "allergies": form.allergies | reading.allergies,
+            "injuries": form.injuries | reading.injuries,
+            "equipment": form.equipment or reading.equipment,
+            "diet": diet,
+            "targets": targets,
+        }
+    )

@@ -1,0 +1,83 @@
+"""Metrics of the reading pass: did the model read what the notes state, and nothing unsafe?
+
+Reading is cheap to evaluate (a short generation per note), so it runs over many more held-out
+notes than the plan examples; the rates come with a Wilson interval because a gate on "no unsafe
+reading in N notes" means little without knowing N.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from domain.plan.reading import NotesReading
+from domain.profile import Equipment
+
+
+class ReadingResult(BaseModel):
+    """One held-out note: what was read against what it states (one JSONL line)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    example_id: str
+    candidate: str
+    notes: str
+    output: str
+    exact: bool
+    unsafe: tuple[str, ...]
+    """Why enforcing this reading could break a stated constraint; empty when it cannot."""
+    latency_s: float
+
+
+def unsafe_misreads(read: NotesReading, target: NotesReading) -> tuple[str, ...]:
+    """The ways `read` is looser than `target`, the reading the notes call for.
+
+    Missing an allergy or injury, any other diet than a stated one, and equipment the notes do
+    not give the user are unsafe: serving would plan with them. Reading too much is only
+    over-cautious (a smaller menu), so it is not listed here but still fails `exact`.
+    """
+    problems = [f"missed allergy {a}" for a in sorted(target.allergies - read.allergies)]
+    problems += [f"missed injury {i}" for i in sorted(target.injuries - read.injuries)]
+    if target.diet is not None and read.diet != target.diet:
+        problems.append(f"diet {read.diet} instead of {target.diet}")
+    available = target.equipment | {Equipment.body_only}
+    problems += [f"extra equipment {e}" for e in sorted(read.equipment - available)]
+    return tuple(problems)
+
+
+def wilson_interval(hits: int, total: int, *, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a binomial proportion (95 % for z = 1.96).
+
+    Wilson rather than the normal approximation: it stays inside [0, 1] and is not empty at
+    0 or N hits, which is where a safety rate lives.
+
+    Raises:
+        ValueError: If `total` is not positive or `hits` is outside [0, total].
+    """
+    if total <= 0 or not 0 <= hits <= total:
+        raise ValueError(f"need 0 <= hits <= total and total > 0, got {hits}/{total}")
+    p = hits / total
+    denominator = 1 + z * z / total
+    centre = (p + z * z / (2 * total)) / denominator
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def aggregate_reading(results: Sequence[ReadingResult]) -> dict[str, float]:
+    """Exact and unsafe reading rates over held-out notes, with the unsafe rate's upper bound.
+
+    Raises:
+        ValueError: If `results` is empty.
+    """
+    if not results:
+        raise ValueError("cannot aggregate zero reading results")
+    n = len(results)
+    unsafe = sum(bool(r.unsafe) for r in results)
+    return {
+        "reading_examples": float(n),
+        "reading_exact_rate": sum(r.exact for r in results) / n,
+        "reading_unsafe_rate": unsafe / n,
+        "reading_unsafe_upper95": wilson_interval(unsafe, n)[1],
+    }

@@ -1,0 +1,126 @@
+"""Reading notes into constraints: wire format, perfect reading, and how serving applies it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+from pydantic import ValidationError
+
+from domain.catalog import Catalog
+from domain.plan import check_plan, make_plan
+from domain.plan.reading import (
+    NOTHING_READ,
+    NotesReading,
+    apply_reading,
+    reading_of,
+    reading_schema,
+)
+from domain.profile import Allergen, BodyArea, Diet, Equipment
+from tests.domain.plan.factories import make_request
+
+READING = NotesReading(
+    equipment=frozenset({Equipment.bands, Equipment.body_only}),
+    injuries=frozenset({BodyArea.knee}),
+    allergies=frozenset({Allergen.soy, Allergen.egg}),
+    diet=Diet.vegetarian,
+)
+
+
+def test_sets_travel_as_flags_in_declaration_order() -> None:
+    text = READING.model_dump_json()
+    assert text == (
+        '{"equipment":{"body_only":true,"bands":true},"injuries":{"knee":true},'
+        '"allergies":{"egg":true,"soy":true},"diet":"vegetarian"}'
+    )
+    assert NotesReading.model_validate_json(text) == READING
+    assert NOTHING_READ.model_dump_json() == (
+        '{"equipment":{},"injuries":{},"allergies":{},"diet":null}'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"equipment":{"body_only":false},"injuries":{},"allergies":{},"diet":null}',
+        '{"equipment":{"rowing_machine":true},"injuries":{},"allergies":{},"diet":null}',
+        '{"equipment":{},"injuries":{},"allergies":{},"diet":"keto"}',
+        '{"equipment":{},"injuries":{},"allergies":{},"diet":null,"mood":"happy"}',
+    ],
+)
+def test_readings_outside_the_vocabulary_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        NotesReading.model_validate_json(text)
+
+
+def test_every_reading_is_an_instance_of_the_guided_schema_and_nothing_else_is() -> None:
+    validator = Draft202012Validator(reading_schema())
+    for reading in (READING, NOTHING_READ):
+        validator.validate(json.loads(reading.model_dump_json()))
+    repeated = json.loads(NOTHING_READ.model_dump_json()) | {"equipment": ["dumbbell"] * 2}
+    assert not validator.is_valid(repeated)  # lists, where names could repeat, are not readings
+    keys = list(reading_schema()["properties"]["equipment"]["properties"])
+    assert keys == [str(e) for e in Equipment]  # decoding writes them in this order only
+
+
+def test_the_perfect_reading_is_what_the_form_leaves_out() -> None:
+    truth = make_request(
+        equipment=frozenset({Equipment.dumbbell}),
+        injuries=frozenset({BodyArea.knee, BodyArea.wrist}),
+        allergies=frozenset({Allergen.milk}),
+        diet=Diet.halal,
+    )
+    form = truth.model_copy(
+        update={"equipment": frozenset(), "injuries": frozenset({BodyArea.wrist}), "diet": None}
+    )
+    reading = reading_of(truth, form)
+    assert reading == NotesReading(
+        equipment=frozenset({Equipment.dumbbell}),
+        injuries=frozenset({BodyArea.knee}),
+        diet=Diet.halal,
+    )
+    assert apply_reading(form, reading) == truth
+    assert reading_of(truth, truth) == NOTHING_READ
+
+
+def test_reading_only_tightens_the_form() -> None:
+    form = make_request(
+        allergies=frozenset({Allergen.milk}),
+        diet=Diet.halal,
+        equipment=frozenset({Equipment.dumbbell}),
+    )
+    reading = NotesReading(
+        equipment=frozenset({Equipment.barbell}),
+        injuries=frozenset({BodyArea.shoulder}),
+        allergies=frozenset({Allergen.peanuts}),
+        diet=Diet.vegan,
+    )
+    enforced = apply_reading(form, reading)
+    assert enforced.allergies == {Allergen.milk, Allergen.peanuts}
+    assert enforced.injuries == {BodyArea.shoulder}
+    assert enforced.diet is Diet.halal  # the form's diet wins
+    assert enforced.equipment == {Equipment.dumbbell}  # the form's equipment wins
+    assert apply_reading(form, NOTHING_READ) == form
+
+
+def test_equipment_and_diet_come_from_the_notes_when_the_form_is_blank() -> None:
+    form = make_request(equipment=frozenset())
+    reading = NotesReading(equipment=frozenset({Equipment.bands}), diet=Diet.low_carb)
+    enforced = apply_reading(form, reading)
+    assert enforced.equipment == {Equipment.bands}
+    assert enforced.diet is Diet.low_carb
+    assert enforced.targets.carbs_g < form.targets.carbs_g  # low-carb targets recomputed
+    assert enforced.targets.calories == form.targets.calories
+
+
+def test_a_plan_for_the_tightened_request_honours_an_allergy_only_the_notes_state(
+    catalog: Catalog,
+) -> None:
+    form = make_request(days_per_week=2)
+    enforced = apply_reading(form, NotesReading(allergies=frozenset({Allergen.milk})))
+    plan = make_plan(enforced, catalog, seed=0)
+    truth = form.model_copy(update={"allergies": frozenset({Allergen.milk})})
+    assert check_plan(plan, truth, catalog) == []
+    foods = {item.name for day in plan.days for meal in day.meals for item in meal.items}
+    assert "Greek yogurt" not in foods

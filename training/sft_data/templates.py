@@ -1,0 +1,161 @@
+"""Sentence frames and the words people use for each constraint: notes composed from both.
+
+A data table, not logic. The hand-written phrasings (`phrasings.py`) give a handful of sentences
+per value, too few for a small model to learn the words rather than the sentences: trained on
+them alone, SmolLM2-135M read 62 % of held-out notes exactly. Composing every frame of a topic
+with every term of a value gives hundreds of sentences in which only the term decides the
+constraint. Frames are split between the train and test pools (`notes.split_phrasings`), so test
+notes are new sentence shapes; the terms are the shared vocabulary.
+
+`{term}` takes a term as written, `{term}` capitalised; injury terms may hold `{side}`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from domain.profile import Allergen, BodyArea, Diet
+from training.sft_data.profiles import NoteTopic, Setup
+
+FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
+    NoteTopic.injuries: (
+        "My {term} hurts.",
+        "I injured my {term} last year.",
+        "Bad {term}.",
+        "{term} pain when I train.",
+        "I'm recovering from a {term} injury.",
+        "My doctor says to go easy on my {term}.",
+        "I have to be careful with my {term}.",
+        "Old {term} injury that still flares up.",
+        "My {term} is sore most days.",
+        "Please nothing that strains my {term}.",
+        "I hurt my {term} playing football.",
+        "Weak {term} after physio.",
+        "My {term} clicks and aches under load.",
+        "Still rehabbing my {term}.",
+    ),
+    NoteTopic.allergies: (
+        "I'm allergic to {term}.",
+        "No {term} please.",
+        "{term} makes me ill.",
+        "I can't eat {term}.",
+        "Keep {term} out of my meals.",
+        "I react badly to {term}.",
+        "Severe allergy to {term}.",
+        "Please avoid {term}.",
+        "My doctor told me to avoid {term}.",
+        "I break out in hives from {term}.",
+        "Nothing with {term} in it.",
+        "{term} is a no for me, allergy.",
+        "I get sick if I eat {term}.",
+        "Allergy: {term}.",
+    ),
+    NoteTopic.diet: (
+        "I'm {term}.",
+        "I eat {term} only.",
+        "Please keep my meals {term}.",
+        "I follow a {term} diet.",
+        "I've been {term} for years.",
+        "{term} food only, please.",
+        "Everything needs to be {term}.",
+        "Diet: {term}.",
+        "I try to stay {term}.",
+        "Strictly {term}.",
+        "Only {term} meals for me.",
+        "My diet is {term}.",
+    ),
+    NoteTopic.equipment: (
+        "I have {term}.",
+        "I train with {term}.",
+        "All I've got is {term}.",
+        "Equipment: {term}.",
+        "I work out using {term}.",
+        "At the moment I only have {term}.",
+        "My setup is {term}.",
+        "I can use {term}.",
+        "Training with {term} these days.",
+        "What I have: {term}.",
+        "I exercise with {term}.",
+        "For workouts I have {term}.",
+    ),
+}
+
+INJURY_TERMS: Final[dict[BodyArea, tuple[str, ...]]] = {
+    BodyArea.knee: ("knee", "{side} knee", "knees", "kneecap", "{side} knee ligament"),
+    BodyArea.lower_back: ("lower back", "back", "lumbar spine", "low back", "lower back disc"),
+    BodyArea.shoulder: ("shoulder", "{side} shoulder", "rotator cuff", "shoulders"),
+    BodyArea.wrist: ("wrist", "{side} wrist", "wrists", "{side} wrist tendon"),
+    BodyArea.elbow: ("elbow", "{side} elbow", "elbows", "{side} elbow tendon"),
+    BodyArea.hip: ("hip", "{side} hip", "hips", "hip flexor", "{side} hip joint"),
+    BodyArea.ankle: ("ankle", "{side} ankle", "ankles", "Achilles", "{side} ankle ligament"),
+    BodyArea.neck: ("neck", "cervical spine", "upper neck", "neck and traps"),
+}
+
+ALLERGY_TERMS: Final[dict[Allergen, tuple[str, ...]]] = {
+    Allergen.milk: ("dairy", "milk", "lactose", "cheese and yogurt", "cow's milk", "milk products"),
+    Allergen.egg: ("eggs", "egg", "egg whites", "anything with eggs"),
+    Allergen.fish: ("fish", "salmon and tuna", "white fish", "any fish", "seafood like cod"),
+    Allergen.shellfish: ("shellfish", "shrimp", "prawns", "crab and lobster", "mussels"),
+    Allergen.tree_nuts: ("tree nuts", "almonds", "walnuts", "cashews", "nuts like pecans"),
+    Allergen.peanuts: ("peanuts", "peanut butter", "peanut", "groundnuts"),
+    Allergen.gluten: ("gluten", "wheat", "wheat and barley", "gluten grains", "rye and barley"),
+    Allergen.soy: ("soy", "soya", "tofu and soy milk", "soybeans", "edamame"),
+    Allergen.sesame: ("sesame", "sesame seeds", "tahini", "sesame oil"),
+}
+
+DIET_TERMS: Final[dict[Diet, tuple[str, ...]]] = {
+    Diet.vegan: ("vegan", "plant-based", "fully plant-based", "100% vegan"),
+    Diet.vegetarian: ("vegetarian", "veggie", "lacto-ovo vegetarian", "ovo-lacto vegetarian"),
+    Diet.pescatarian: (
+        "pescatarian",
+        "pescetarian",
+        "pesco-vegetarian",
+        "seafood-only pescatarian",
+    ),
+    Diet.halal: ("halal", "strictly halal", "halal, no pork", "halal certified"),
+    Diet.gluten_free: ("gluten-free", "gluten free", "wheat-free", "free of gluten"),
+    Diet.low_carb: ("low-carb", "low carb", "keto", "low in carbs", "very low carb"),
+}
+
+SETUP_TERMS: Final[dict[Setup, tuple[str, ...]]] = {
+    Setup.bodyweight: (
+        "no equipment",
+        "just my bodyweight",
+        "nothing but a yoga mat",
+        "no weights at all",
+        "only bodyweight",
+    ),
+    Setup.bands: (
+        "resistance bands",
+        "a few resistance bands",
+        "loop bands and nothing else",
+        "only exercise bands",
+    ),
+    Setup.home_dumbbells: (
+        "a pair of dumbbells",
+        "dumbbells at home",
+        "adjustable dumbbells",
+        "only dumbbells",
+        "a dumbbell set",
+    ),
+    Setup.home_mixed: (
+        "dumbbells, a kettlebell and bands",
+        "a kettlebell, dumbbells and resistance bands",
+        "a small home gym with dumbbells, kettlebell and bands",
+        "bands, dumbbells and a kettlebell",
+    ),
+    Setup.full_gym: (
+        "a full gym",
+        "a gym membership",
+        "a fully equipped gym",
+        "barbells, cables and machines at my gym",
+        "a commercial gym with everything",
+    ),
+}
+
+TOPIC_TERMS: Final[dict[NoteTopic, dict[str, tuple[str, ...]]]] = {
+    NoteTopic.injuries: {str(key): value for key, value in INJURY_TERMS.items()},
+    NoteTopic.allergies: {str(key): value for key, value in ALLERGY_TERMS.items()},
+    NoteTopic.diet: {str(key): value for key, value in DIET_TERMS.items()},
+    NoteTopic.equipment: {str(key): value for key, value in SETUP_TERMS.items()},
+}
