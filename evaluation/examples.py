@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from domain.plan.reading import NotesReading
+from domain.plan.reading import NotesReading, merge_readings
 from domain.plan.request import PlanRequest
 from domain.prompt import parse_reading
 
@@ -30,7 +30,7 @@ class EvalExample:
 
 @dataclass(frozen=True)
 class ReadingExample:
-    """One held-out note and the reading a perfect model would write for it."""
+    """One held-out note and the reading a perfect model would write for it (all sentences)."""
 
     id: str
     notes: str
@@ -71,20 +71,29 @@ def examples_from_rows(
 def reading_examples_from_rows(
     rows: Iterable[Mapping[str, Any]], *, limit: int | None = None
 ) -> list[ReadingExample]:
-    """Read the `read` rows (`id`, `notes`, `completion`); other rows are skipped.
+    """Join the `read` rows (one sentence each) back into whole notes, grouped by `profile`.
+
+    Serving reads a whole note (sentence by sentence), so a note is the unit of evaluation: its
+    text is its sentences in row order, its target their merged targets.
 
     Args:
         rows: Rows of the SFT dataset's `test` split.
-        limit: Keep only the first N reading rows; None keeps all.
+        limit: Keep only the first N notes; None keeps all.
 
     Returns:
-        The examples, in row order, each with its target reading.
+        The notes in order of first appearance, each with its target reading.
     """
-    return [
+    notes: dict[str, list[Mapping[str, Any]]] = {}
+    for row in _rows_of(rows, "read", None):
+        notes.setdefault(str(row["profile"]), []).append(row)
+    examples = [
         ReadingExample(
-            id=str(row["id"]),
-            notes=str(row["notes"]),
-            target=parse_reading(row["completion"][0]["content"]),
+            id=profile,
+            notes=" ".join(str(row["notes"]) for row in sentences),
+            target=merge_readings(
+                parse_reading(row["completion"][0]["content"]) for row in sentences
+            ),
         )
-        for row in _rows_of(rows, "read", limit)
+        for profile, sentences in notes.items()
     ]
+    return examples if limit is None else examples[:limit]

@@ -1,8 +1,9 @@
 """Proposers: anything that turns an example into a reading of the notes and a plan draft.
 
-A model proposes the way serving will run it: read the notes (skipped when they are blank), tighten
-the form by that reading, then draft the plan for the tightened request, both passes guided when
-a catalog is given. The exact reference planner is the oracle baseline.
+A model proposes the way serving will run it: read the notes sentence by sentence (nothing is sent
+for blank notes), tighten the form by that reading, then draft the plan for the tightened
+request, every pass guided when a catalog is given. The exact reference planner is the oracle
+baseline.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from domain.plan.reading import (
     NOTHING_READ,
     NotesReading,
     apply_reading,
+    merge_readings,
+    note_sentences,
     reading_of,
     reading_schema,
 )
@@ -87,15 +90,31 @@ class ModelProposer:
         self.catalog = catalog
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
-        """Read the notes with the reading task; blank notes are not sent to the model."""
-        if not notes.strip():
+        """Read the notes a sentence at a time and merge; blank notes are not sent to the model.
+
+        Returns:
+            The merged reading, and one generation standing for every pass (texts one per
+            line, token ids and seconds summed); None when nothing was sent.
+        """
+        sentences = note_sentences(notes)
+        if not sentences:
             return NOTHING_READ, None
-        generation = self.runtime.generate(
-            reading_messages(notes),
-            max_new_tokens=READING_MAX_NEW_TOKENS,
-            json_schema=reading_schema() if self.catalog is not None else None,
+        schema = reading_schema() if self.catalog is not None else None
+        passes = [
+            self.runtime.generate(
+                reading_messages(sentence),
+                max_new_tokens=READING_MAX_NEW_TOKENS,
+                json_schema=schema,
+            )
+            for sentence in sentences
+        ]
+        reading = merge_readings(parse_reading_or_nothing(g.text) for g in passes)
+        return reading, Generation(
+            "\n".join(g.text for g in passes),
+            tuple(token for g in passes for token in g.token_ids),
+            sum(g.prompt_tokens for g in passes),
+            sum(g.seconds for g in passes),
         )
-        return parse_reading_or_nothing(generation.text), generation
 
     def propose(self, example: EvalExample, *, max_new_tokens: int) -> Proposal:
         reading, reading_generation = self.read(example.notes)

@@ -5,6 +5,11 @@ enforce those constraints unless the model reads them. Reading is its own short 
 before planning: the plan is then drafted, guided and repaired under the form tightened by the
 reading, so whatever was read is honoured by construction.
 
+The model reads one sentence at a time (`note_sentences`) and the readings are merged
+(`merge_readings`). A small model misses constraints in long notes far more often than in single
+sentences: the quick SmolLM2 read 43 of 44 held-out one-sentence notes exactly, 1 of 4 with four
+sentences.
+
 On the wire each set is a JSON object of `"member": true` in the enum's declaration order
 (`{"body_only":true,"dumbbell":true}`). Guided decoding cannot ask a JSON array for unique items,
 and an undertrained model fills one with the same name; object keys in a fixed order can neither
@@ -13,6 +18,8 @@ repeat nor come out of order, so every decodable reading is canonical.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, Final
 
@@ -74,6 +81,35 @@ class NotesReading(BaseModel):
 
 
 NOTHING_READ: Final = NotesReading()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+
+
+def note_sentences(notes: str) -> list[str]:
+    """The sentences of a note, each read on its own: split after `.`, `!` or `?` and at lines.
+
+    Returns:
+        Non-blank sentences in order, inner whitespace collapsed; none for blank notes.
+    """
+    parts = (" ".join(part.split()) for part in _SENTENCE_END.split(notes))
+    return [part for part in parts if part]
+
+
+def merge_readings(readings: Iterable[NotesReading]) -> NotesReading:
+    """One reading of a whole note from the readings of its sentences.
+
+    Sets are unions (each sentence names what it names); the diet is the first one stated, as a
+    request has one diet and a note rarely states two.
+    """
+    readings = list(readings)
+    diets = [reading.diet for reading in readings if reading.diet is not None]
+    return NotesReading(
+        equipment=frozenset().union(*(r.equipment for r in readings)),
+        injuries=frozenset().union(*(r.injuries for r in readings)),
+        allergies=frozenset().union(*(r.allergies for r in readings)),
+        diet=diets[0] if diets else None,
+    )
 
 
 def reading_schema() -> JsonSchema:

@@ -3,20 +3,29 @@ from __future__ import annotations
 import pytest
 
 from domain.plan.reading import NotesReading
-from domain.profile import Allergen
+from domain.profile import Allergen, BodyArea
 from evaluation.examples import examples_from_rows, reading_examples_from_rows
 from tests.domain.plan.factories import make_request
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish}))
 
 
-def _row(row_id: str, task: str = "plan") -> dict[str, object]:
+KNEE = NotesReading(injuries=frozenset({BodyArea.knee}))
+
+
+def _row(
+    row_id: str,
+    task: str = "plan",
+    notes: str = "No fish of any kind.",
+    target: NotesReading = FISH,
+) -> dict[str, object]:
     return {
         "id": row_id,
         "task": task,
+        "profile": row_id.split("-")[0],
         "prompt": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}],
-        "completion": [{"role": "assistant", "content": FISH.model_dump_json()}],
-        "notes": "No fish of any kind.",
+        "completion": [{"role": "assistant", "content": target.model_dump_json()}],
+        "notes": notes,
         "form_request": make_request(days_per_week=5, allergies=[]).model_dump_json(),
         "request": make_request(days_per_week=5, allergies=[Allergen.fish]).model_dump_json(),
     }
@@ -31,10 +40,20 @@ def test_plan_rows_become_examples_with_the_notes_form_and_true_request() -> Non
     assert examples[0].notes == "No fish of any kind."
 
 
-def test_reading_rows_become_notes_with_their_target_reading() -> None:
-    rows = [_row("a"), _row("r1", "read"), _row("r2", "read")]
-    examples = reading_examples_from_rows(rows, limit=1)
-    assert [(e.id, e.notes, e.target) for e in examples] == [("r1", "No fish of any kind.", FISH)]
+def test_sentence_rows_join_back_into_notes_with_their_merged_target() -> None:
+    rows = [
+        _row("a"),
+        _row("r1-s0", "read"),
+        _row("r2-s0", "read", "I walk my dog.", NotesReading()),
+        _row("r1-s1", "read", "Bad knee.", KNEE),
+    ]
+    examples = reading_examples_from_rows(rows)
+    assert [(e.id, e.notes) for e in examples] == [
+        ("r1", "No fish of any kind. Bad knee."),
+        ("r2", "I walk my dog."),
+    ]
+    assert examples[0].target == NotesReading(allergies=FISH.allergies, injuries=KNEE.injuries)
+    assert len(reading_examples_from_rows(rows, limit=1)) == 1
 
 
 @pytest.mark.parametrize("key", ["request", "form_request", "task"])

@@ -1,10 +1,11 @@
 """SFT examples of the two tasks serving runs in turn: read the notes, then draft the plan.
 
-A `read` row shows the notes alone; its target is the constraints they state (`NotesReading`), so
-the model learns to recover constraints from words. Reading rows need no planner, so they are
-cheap and plentiful: most rare constraints appear in only a handful of plan rows. A `plan` row
-shows the form tightened by a perfect reading plus the notes, as serving prompts after reading;
-its target is the reference planner's draft for the TRUE constraints.
+A `read` row shows one sentence of a note; its target is the constraints it states
+(`NotesReading`), so the model learns to recover constraints from words (serving reads notes a
+sentence at a time, `domain.plan.reading`). Reading rows need no planner, so they are cheap and
+plentiful: most rare constraints appear in only a handful of plan rows. A `plan` row shows the
+form tightened by a perfect reading plus the notes, as serving prompts after reading; its target
+is the reference planner's draft for the TRUE constraints.
 
 Rows use trl's conversational prompt/completion format, with a `task` column, and carry the
 form's and the true request and the notes, which evaluation needs to score constraint adherence
@@ -30,7 +31,13 @@ from domain.prompt import (
     reading_completion_messages,
     reading_messages,
 )
-from training.sft_data.notes import PhrasingPool, PhrasingSplit, split_phrasings, write_notes
+from training.sft_data.notes import (
+    PhrasingPool,
+    PhrasingSplit,
+    Statement,
+    split_phrasings,
+    write_statements,
+)
 from training.sft_data.profiles import NoteTopic, SyntheticProfile, generate_profiles
 
 Row = dict[str, Any]
@@ -58,7 +65,7 @@ class DatasetSpec:
     phrasing_test_fraction: float = 0.3
     """Share of each constraint's phrasings held out for `test` notes."""
     reading_profiles: int = 0
-    """Further profiles written into `read` rows only (no planning); blank notes are skipped."""
+    """Further profiles whose notes become `read` rows, one per sentence (no planning)."""
 
     def __post_init__(self) -> None:
         if self.profiles < 3:
@@ -130,35 +137,38 @@ def form_request(profile: SyntheticProfile) -> PlanRequest:
 
 
 def _context(profile: SyntheticProfile, notes: str, truth: PlanRequest) -> Row:
-    """The columns every row carries for evaluation."""
+    """The columns every row carries for evaluation; `profile` groups a note's sentences."""
     return {
         "id": profile.id,
+        "profile": profile.id,
         "notes": notes,
         "form_request": form_request(profile).model_dump_json(),
         "request": truth.model_dump_json(),
     }
 
 
-def build_reading_row(profile: SyntheticProfile, notes: str) -> Row | None:
-    """One `read` example, or None for blank notes (serving reads nothing then).
+def build_reading_rows(profile: SyntheticProfile, statements: list[Statement]) -> list[Row]:
+    """One `read` example per sentence of the profile's notes (none for blank notes).
 
     Args:
         profile: The synthetic user.
-        notes: The user's free text for this profile.
+        statements: The sentences of their notes, with what each states.
 
     Returns:
-        `{"task", "prompt", "completion", "id", "notes", "form_request", "request"}`.
+        Rows `{"task", "prompt", "completion", "id", "profile", "notes", "form_request",
+        "request"}`; `notes` is the sentence and `id` is `<profile id>-s<index>`.
     """
-    if not notes.strip():
-        return None
     truth = true_request(profile)
-    reading = reading_of(truth, form_request(profile))
-    return {
-        "task": str(Task.read),
-        "prompt": reading_messages(notes),
-        "completion": reading_completion_messages(reading),
-        **_context(profile, notes, truth),
-    }
+    return [
+        {
+            "task": str(Task.read),
+            "prompt": reading_messages(statement.sentence),
+            "completion": reading_completion_messages(statement.reading),
+            **_context(profile, statement.sentence, truth),
+            "id": f"{profile.id}-s{index}",
+        }
+        for index, statement in enumerate(statements)
+    ]
 
 
 def assign_splits(count: int, spec: DatasetSpec) -> list[str]:
@@ -202,9 +212,12 @@ def build_plan_row(
     }
 
 
-def _notes(profile: SyntheticProfile, split: str, phrasings: PhrasingSplit, seed: int) -> str:
+def _statements(
+    profile: SyntheticProfile, split: str, phrasings: PhrasingSplit, seed: int
+) -> list[Statement]:
     pool = PhrasingPool.test if split == "test" else PhrasingPool.train
-    return write_notes(profile, phrasings.pool(pool), random.Random(f"{seed}/notes/{profile.id}"))
+    rng = random.Random(f"{seed}/notes/{profile.id}")
+    return write_statements(profile, phrasings.pool(pool), rng)
 
 
 def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
@@ -225,9 +238,8 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
     built = BuiltSplits()
     profiles = generate_profiles(catalog, count=spec.profiles, seed=spec.seed)
     for profile, split in zip(profiles, assign_splits(len(profiles), spec), strict=True):
-        row = build_plan_row(
-            profile, catalog, _notes(profile, split, phrasings, spec.seed), seed=spec.seed
-        )
+        notes = " ".join(s.sentence for s in _statements(profile, split, phrasings, spec.seed))
+        row = build_plan_row(profile, catalog, notes, seed=spec.seed)
         if row is None:
             built.infeasible += 1
         else:
@@ -236,9 +248,8 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
         catalog, count=spec.reading_profiles, seed=f"{spec.seed}/reading", id_prefix="r"
     )
     for profile, split in zip(readers, assign_splits(len(readers), spec), strict=True):
-        reading = build_reading_row(profile, _notes(profile, split, phrasings, spec.seed))
-        if reading is not None:
-            built.rows[split].append(reading)
+        statements = _statements(profile, split, phrasings, spec.seed)
+        built.rows[split].extend(build_reading_rows(profile, statements))
     for split in ("train", "validation"):
         random.Random(f"{spec.seed}/interleave/{split}").shuffle(built.rows[split])
     return built

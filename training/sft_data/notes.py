@@ -14,8 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from domain.plan.reading import NOTHING_READ, NotesReading
+from domain.profile import Allergen, BodyArea, Diet
 from training.sft_data.phrasings import FILLER_PHRASINGS, TOPIC_PHRASINGS
-from training.sft_data.profiles import NoteTopic, SyntheticProfile
+from training.sft_data.profiles import SETUP_EQUIPMENT, NoteTopic, Setup, SyntheticProfile
 from training.sft_data.templates import FRAMES, TOPIC_TERMS
 
 FILLER_KEY = ("filler", "")
@@ -122,12 +124,31 @@ def _stated_values(profile: SyntheticProfile, topic: NoteTopic) -> list[str]:
     return [str(profile.setup)]
 
 
-def write_notes(
+@dataclass(frozen=True)
+class Statement:
+    """One sentence of a note and the constraint it states (nothing, for a filler)."""
+
+    sentence: str
+    reading: NotesReading
+
+
+def _reading(topic: NoteTopic, value: str) -> NotesReading:
+    """What a sentence about one constraint value states."""
+    if topic is NoteTopic.injuries:
+        return NotesReading(injuries=frozenset({BodyArea(value)}))
+    if topic is NoteTopic.allergies:
+        return NotesReading(allergies=frozenset({Allergen(value)}))
+    if topic is NoteTopic.diet:
+        return NotesReading(diet=Diet(value))
+    return NotesReading(equipment=SETUP_EQUIPMENT[Setup(value)])
+
+
+def write_statements(
     profile: SyntheticProfile,
     phrasings: Mapping[PhrasingKey, tuple[str, ...]],
     rng: random.Random,
-) -> str:
-    """Write the notes of one profile: one sentence per notes-only constraint, maybe a filler.
+) -> list[Statement]:
+    """Write the notes of one profile sentence by sentence, with what each sentence states.
 
     Args:
         profile: The profile; its `notes_only` topics are the ones put into words.
@@ -135,17 +156,32 @@ def write_notes(
         rng: Seeded source of randomness for the choice and order of sentences.
 
     Returns:
-        The notes, sentences in random order; empty when there is nothing to say.
+        One statement per notes-only constraint value, maybe a filler, in random order; empty
+        when there is nothing to say.
     """
-    sentences = [
-        _capitalised(
-            rng.choice(phrasings[(str(topic), value)]).format(side=rng.choice(("left", "right")))
+    statements = [
+        Statement(
+            _capitalised(
+                rng.choice(phrasings[(str(topic), value)]).format(
+                    side=rng.choice(("left", "right"))
+                )
+            ),
+            _reading(topic, value),
         )
         for topic in NoteTopic
         if topic in profile.notes_only
         for value in _stated_values(profile, topic)
     ]
     if rng.random() < FILLER_PROBABILITY:
-        sentences.append(rng.choice(phrasings[FILLER_KEY]))
-    rng.shuffle(sentences)
-    return " ".join(sentences)
+        statements.append(Statement(rng.choice(phrasings[FILLER_KEY]), NOTHING_READ))
+    rng.shuffle(statements)
+    return statements
+
+
+def write_notes(
+    profile: SyntheticProfile,
+    phrasings: Mapping[PhrasingKey, tuple[str, ...]],
+    rng: random.Random,
+) -> str:
+    """The notes of one profile as the user would type them: `write_statements`, joined."""
+    return " ".join(statement.sentence for statement in write_statements(profile, phrasings, rng))

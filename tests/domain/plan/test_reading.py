@@ -14,6 +14,8 @@ from domain.plan.reading import (
     NOTHING_READ,
     NotesReading,
     apply_reading,
+    merge_readings,
+    note_sentences,
     reading_of,
     reading_schema,
 )
@@ -124,3 +126,32 @@ def test_a_plan_for_the_tightened_request_honours_an_allergy_only_the_notes_stat
     assert check_plan(plan, truth, catalog) == []
     foods = {item.name for day in plan.days for meal in day.meals for item in meal.items}
     assert "Greek yogurt" not in foods
+
+
+def test_notes_split_into_sentences_at_stops_and_lines_only() -> None:
+    notes = "No dairy please.  Bad knee!\nIs rice ok? Sciatica on and off; my back hates loading."
+    assert note_sentences(notes) == [
+        "No dairy please.",
+        "Bad knee!",
+        "Is rice ok?",
+        "Sciatica on and off; my back hates loading.",
+    ]
+    assert note_sentences("  \n ") == []
+    assert note_sentences("gym 3x a week") == ["gym 3x a week"]
+
+
+def test_sentence_readings_merge_into_one_reading_of_the_note() -> None:
+    merged = merge_readings(
+        [
+            NotesReading(allergies=frozenset({Allergen.milk})),
+            NOTHING_READ,
+            NotesReading(injuries=frozenset({BodyArea.knee}), diet=Diet.halal),
+            NotesReading(allergies=frozenset({Allergen.egg}), diet=Diet.vegan),
+        ]
+    )
+    assert merged == NotesReading(
+        injuries=frozenset({BodyArea.knee}),
+        allergies=frozenset({Allergen.milk, Allergen.egg}),
+        diet=Diet.halal,  # the first diet stated
+    )
+    assert merge_readings([]) == NOTHING_READ

@@ -7,7 +7,7 @@ import pytest
 
 from catalogs.store import load_catalog
 from domain.catalog import Catalog
-from domain.plan.reading import reading_of
+from domain.plan.reading import merge_readings, note_sentences, reading_of
 from domain.plan.request import PlanRequest, low_carb_targets
 from domain.profile import Diet
 from domain.prompt import (
@@ -112,15 +112,22 @@ def test_plan_rows_prompt_the_read_form_and_target_a_valid_draft_for_the_truth(
                     assert item is not None and not item.food.allergens & truth.allergies
 
 
-def test_reading_rows_target_what_the_notes_state(built: BuiltSplits) -> None:
+def test_reading_rows_are_sentences_whose_targets_add_up_to_the_notes(
+    built: BuiltSplits,
+) -> None:
     rows: list[Any] = _rows(built, "read")
-    assert rows and all(row["id"].startswith("r") and row["notes"].strip() for row in rows)
+    notes: dict[str, list[Any]] = {}
     for row in rows:
         assert row["prompt"] == reading_messages(row["notes"])
-        truth = PlanRequest.model_validate_json(row["request"])
-        form = PlanRequest.model_validate_json(row["form_request"])
-        assert parse_reading(row["completion"][0]["content"]) == reading_of(truth, form)
-    assert any(row["completion"][0]["content"].count("true") >= 2 for row in rows)
+        assert note_sentences(row["notes"]) == [row["notes"]]  # one sentence per row
+        assert row["id"].startswith(f"{row['profile']}-s")
+        notes.setdefault(row["profile"], []).append(row)
+    assert len(notes) > 1 and any(len(sentences) > 1 for sentences in notes.values())
+    for sentences in notes.values():
+        truth = PlanRequest.model_validate_json(sentences[0]["request"])
+        form = PlanRequest.model_validate_json(sentences[0]["form_request"])
+        read = merge_readings(parse_reading(r["completion"][0]["content"]) for r in sentences)
+        assert read == reading_of(truth, form)
 
 
 def test_test_split_reading_notes_use_held_out_phrasings_only(built: BuiltSplits) -> None:

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from domain.catalog import Catalog
+from domain.plan.reading import note_sentences
 from domain.profile import BodyArea, Diet
 from training.sft_data.notes import (
     FILLER_KEY,
@@ -117,3 +118,12 @@ def test_pescatarian_in_words(profiles: list[SyntheticProfile]) -> None:
     )
     assert any(sentence in _variants(DIET_PHRASINGS[Diet.pescatarian]) or "pesc" in sentence.lower()
                for sentence in _sentences(notes))  # fmt: skip
+
+
+def test_every_phrasing_is_one_sentence_to_the_reader() -> None:
+    """Serving reads a sentence at a time: a phrasing that split would lose its meaning."""
+    split = split_phrasings(seed=0)
+    for pool in PhrasingPool:
+        for phrasings in split.pool(pool).values():
+            for sentence in _variants(phrasings):
+                assert note_sentences(sentence) == [sentence]
