@@ -10,13 +10,15 @@ cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
 export NEXFITRA_TRAINING_PROFILE="${NEXFITRA_TRAINING_PROFILE:-quick}"
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster}"
-PROFILES="${PROFILES:-240}"         # synthetic profiles: ~190 train rows, ~24 test rows
+PROFILES="${PROFILES:-160}"                 # planned profiles: ~125 train, ~16 test plan rows
+READING_PROFILES="${READING_PROFILES:-1000}" # reading: ~1250 train sentences, ~85 test notes
 EVAL_EXAMPLES="${EVAL_EXAMPLES:-12}" # test rows each candidate (and its baselines) is run on
 mkdir -p "$DAGSTER_HOME" var/mlflow/artifacts
 [ -f "$DAGSTER_HOME/dagster.yaml" ] || touch "$DAGSTER_HOME/dagster.yaml"
 CONFIGS="$(mktemp -d)"
 trap 'rm -rf "$CONFIGS"' EXIT
-printf 'ops:\n  sft_dataset:\n    config:\n      profiles: %s\n' "$PROFILES" >"$CONFIGS/data.yaml"
+printf 'ops:\n  sft_dataset:\n    config:\n      profiles: %s\n      reading_profiles: %s\n' \
+  "$PROFILES" "$READING_PROFILES" >"$CONFIGS/data.yaml"
 printf 'ops:\n  candidate_eval:\n    config:\n      max_examples: %s\n' "$EVAL_EXAMPLES" \
   >"$CONFIGS/eval.yaml"
 FAILED=()

@@ -75,6 +75,7 @@ def _rows(count: int) -> list[dict[str, Any]]:
         request = make_request(days_per_week=2 + index % 3)
         plan = make_plan(request, catalog, seed=0)
         context = {
+            "profile": f"p{index}",
             "notes": NOTES,
             "form_request": request.model_dump_json(),
             "request": request.model_dump_json(),
