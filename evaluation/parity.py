@@ -1,12 +1,12 @@
 """Agreement between two runtimes on the same prompts: PyTorch versus an ONNX build.
 
-At fp32 greedy decoding should agree token for token; at int4 it may drift, so agreement is also
-measured on the parsed draft, which is what serving consumes.
+At fp32 greedy decoding should agree token for token; quantised builds may drift, so agreement
+is also measured on the parsed output (a draft or a reading), which is what serving consumes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from evaluation.metrics.draft import parse_draft
@@ -20,13 +20,13 @@ class ParityReport:
     Attributes:
         prompts: Prompts compared.
         same_tokens: Prompts whose generated token ids are identical.
-        same_draft: Prompts where both outputs parse to equal drafts.
+        same_parsed: Prompts where both outputs parse, to equal values.
         first_divergence: Per prompt, the index of the first differing token (None if identical).
     """
 
     prompts: int
     same_tokens: int
-    same_draft: int
+    same_parsed: int
     first_divergence: tuple[int | None, ...]
 
     @property
@@ -34,8 +34,8 @@ class ParityReport:
         return self.same_tokens / self.prompts if self.prompts else 0.0
 
     @property
-    def draft_agreement(self) -> float:
-        return self.same_draft / self.prompts if self.prompts else 0.0
+    def parsed_agreement(self) -> float:
+        return self.same_parsed / self.prompts if self.prompts else 0.0
 
 
 def first_divergence(a: Sequence[int], b: Sequence[int]) -> int | None:
@@ -47,7 +47,12 @@ def first_divergence(a: Sequence[int], b: Sequence[int]) -> int | None:
 
 
 def compare(
-    reference: Runtime, candidate: Runtime, prompts: Sequence[Messages], *, max_new_tokens: int
+    reference: Runtime,
+    candidate: Runtime,
+    prompts: Sequence[Messages],
+    *,
+    max_new_tokens: int,
+    parse: Callable[[str], object | None] = parse_draft,
 ) -> ParityReport:
     """Greedy-decode every prompt with both runtimes and count agreement.
 
@@ -56,21 +61,22 @@ def compare(
         candidate: Usually the ONNX build of the same model.
         prompts: Chat messages to complete.
         max_new_tokens: Generation budget per prompt.
+        parse: Output parser, None for what does not parse: drafts by default, or readings.
 
     Returns:
         The agreement report.
     """
     divergences = []
-    same_draft = 0
+    same_parsed = 0
     for messages in prompts:
         ours = reference.generate(messages, max_new_tokens=max_new_tokens)
         theirs = candidate.generate(messages, max_new_tokens=max_new_tokens)
         divergences.append(first_divergence(ours.token_ids, theirs.token_ids))
-        draft = parse_draft(ours.text)
-        same_draft += draft is not None and draft == parse_draft(theirs.text)
+        parsed = parse(ours.text)
+        same_parsed += parsed is not None and parsed == parse(theirs.text)
     return ParityReport(
         prompts=len(prompts),
         same_tokens=sum(d is None for d in divergences),
-        same_draft=same_draft,
+        same_parsed=same_parsed,
         first_divergence=tuple(divergences),
     )

@@ -12,8 +12,6 @@ import time
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from pydantic import ValidationError
-
 from domain.catalog import Catalog
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.guided import guided_schema
@@ -27,8 +25,9 @@ from domain.plan.reading import (
     reading_of,
     reading_schema,
 )
-from domain.prompt import parse_reading, prompt_messages, reading_messages
+from domain.prompt import prompt_messages, reading_messages
 from evaluation.examples import EvalExample
+from evaluation.metrics.reading import parse_reading
 from evaluation.runtimes.base import Generation, Runtime
 
 REFERENCE = "reference"
@@ -70,10 +69,8 @@ class Proposer(Protocol):
 
 def parse_reading_or_nothing(text: str) -> NotesReading:
     """The reading in `text`, or nothing read when it does not parse (serving does the same)."""
-    try:
-        return parse_reading(text)
-    except ValidationError:
-        return NOTHING_READ
+    reading = parse_reading(text)
+    return NOTHING_READ if reading is None else reading
 
 
 class ModelProposer:

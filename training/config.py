@@ -144,8 +144,6 @@ class TrainSettings(Section):
     """Sequences per device per evaluation pass."""
     grad_accum: int = Field(default=1, gt=0)
     """Forward passes accumulated per optimiser step."""
-    group_by_length: bool = True
-    """Batch rows of similar length: short reading rows do not pad to a plan row's length."""
     learning_rate: float = Field(default=2e-4, gt=0)
     """Peak learning rate of AdamW."""
     lr_scheduler: Literal["linear", "cosine", "constant", "constant_with_warmup"] = "cosine"

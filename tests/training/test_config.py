@@ -26,12 +26,6 @@ def test_every_shipped_config_validates_against_the_recipe(path: Path) -> None:
     assert adapter.r == config.lora.r
 
 
-def test_rows_are_grouped_by_length_unless_switched_off() -> None:
-    assert training_arguments(load_config(TINY_CONFIG)).train_sampling_strategy == "group_by_length"
-    off = load_config(TINY_CONFIG, ["train.group_by_length=false"])
-    assert training_arguments(off).train_sampling_strategy == "random"
-
-
 @pytest.mark.parametrize("path", shipped_configs(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_shipped_config_starts_with_its_command(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").splitlines()[0]

@@ -91,7 +91,6 @@ def training_arguments(config: RecipeConfig, *, progress_bar: bool = False) -> S
         per_device_train_batch_size=train.batch_size,
         per_device_eval_batch_size=train.eval_batch_size,
         gradient_accumulation_steps=train.grad_accum,
-        train_sampling_strategy="group_by_length" if train.group_by_length else "random",
         learning_rate=train.learning_rate,
         lr_scheduler_type=train.lr_scheduler,
         warmup_steps=train.warmup_steps,
