@@ -17,6 +17,17 @@ from transformers import AutoTokenizer
 from evaluation.runtimes.base import Generation, JsonSchema, Messages, finish, render_prompt
 
 
+def sliding_window(onnx_dir: Path) -> int:
+    """The build's sliding attention window in tokens (0: none).
+
+    onnxruntime-genai refuses a KV cache shorter than the window (Gemma 3: 512), so short
+    generations (a one-sentence reading) get a cache of at least this length and stop by count.
+    """
+    config = json.loads((onnx_dir / "genai_config.json").read_text())
+    window = config["model"]["decoder"].get("sliding_window") or {}
+    return int(window.get("window_size", 0))
+
+
 class OnnxRuntime:
     """Greedy generation with an onnxruntime-genai model directory.
 
@@ -45,6 +56,7 @@ class OnnxRuntime:
         self.repetition_penalty = repetition_penalty
         self.model = og.Model(str(onnx_dir))
         self.tokenizer: Any = AutoTokenizer.from_pretrained(onnx_dir)
+        self.min_cache_length = sliding_window(onnx_dir)
 
     def generate(
         self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
@@ -53,7 +65,7 @@ class OnnxRuntime:
         prompt = render_prompt(self.tokenizer, messages)
         params = og.GeneratorParams(self.model)
         params.set_search_options(
-            max_length=len(prompt) + max_new_tokens,
+            max_length=max(len(prompt) + max_new_tokens, self.min_cache_length),
             do_sample=False,
             repetition_penalty=self.repetition_penalty,
         )
@@ -62,7 +74,7 @@ class OnnxRuntime:
         generator = og.Generator(self.model, params)
         generator.append_tokens([prompt])
         ids: list[int] = []
-        while not generator.is_done():
+        while not generator.is_done() and len(ids) < max_new_tokens:
             generator.generate_next_token()
             ids.append(int(generator.get_next_tokens()[0]))
         return finish(self.tokenizer, ids, len(prompt), started)

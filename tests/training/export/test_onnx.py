@@ -15,6 +15,7 @@ from evaluation.parity import compare
 from evaluation.runtimes.hf import TorchRuntime
 from evaluation.runtimes.ort import OnnxRuntime
 from tests.domain.plan.factories import make_catalog, make_request
+from tests.training.export.tiny_model import save_tiny_gemma3
 from training.export.onnx import REQUIRED_FILES, OnnxBuildError, build_onnx
 
 PROMPTS = [
@@ -53,6 +54,18 @@ def test_int4_build_loads_and_generates(tiny_model_dir: Path, tmp_path: Path) ->
     assert build.seconds > 0
     generation = OnnxRuntime(build.out_dir).generate(PROMPTS[0], max_new_tokens=8)
     assert 0 < len(generation.token_ids) <= 8
+
+
+def test_sliding_window_build_generates_fewer_tokens_than_its_window(tmp_path: Path) -> None:
+    # A one-sentence reading asks for far fewer tokens than Gemma 3's 512-token window; a KV
+    # cache sized to prompt + budget alone is refused by onnxruntime-genai.
+    model_dir = save_tiny_gemma3(tmp_path / "gemma3", sliding_window=128)
+    build = build_onnx(model_dir, tmp_path / "onnx", precision="fp32")
+    runtime = OnnxRuntime(build.out_dir)
+    generation = runtime.generate(PROMPTS[1], max_new_tokens=4)
+    assert runtime.min_cache_length == 128
+    assert generation.prompt_tokens + 4 < 128
+    assert 0 < len(generation.token_ids) <= 4
 
 
 def test_guided_decoding_follows_the_schema(fp32_build: Path) -> None:
