@@ -43,6 +43,7 @@ class CandidateCard:
         dataset_hash: Fingerprint of the SFT dataset.
         recipe: Training recipe name, e.g. "lora_sft".
         training_run_id: MLflow run of the training; artefacts go there when given.
+        onnx_precision: Weight precision of the ONNX build, e.g. "int8".
     """
 
     candidate: str
@@ -50,6 +51,7 @@ class CandidateCard:
     dataset_hash: str
     recipe: str
     training_run_id: str | None = None
+    onnx_precision: str | None = None
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,7 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(
     assert current_aliases(client) == {CHAMPION: str(version.version)}
     assert version.tags["candidate"] == GOOD
     assert "eval.schema_valid_rate" in version.tags
+    assert version.tags["onnx_precision"] == "fp32"
     assert read_manifest(client, version)["artefacts"] == ["adapter", "merged", "onnx", "tokenizer"]
     onnx = {f.path for f in client.list_artifacts(str(version.run_id), "model/onnx")}
     assert "model/onnx/model.onnx" in onnx

@@ -47,6 +47,8 @@ class EvalRecord(BaseModel):
     adapter: AdapterRecord
     merged_dir: str
     onnx_dir: str
+    onnx_precision: str | None = None
+    """Weight precision of the ONNX build (None in records written before it was kept)."""
     eval_dir: str
     aggregates: dict[str, dict[str, float]]
     """Proposer (the candidate, `base`, `reference`) to aggregate metrics."""
@@ -184,6 +186,7 @@ def candidate_eval(
         adapter=lora_adapter,
         merged_dir=str(tuned.model_dir),
         onnx_dir=str(tuned.onnx.out_dir),
+        onnx_precision=tuned.onnx.precision,
         eval_dir=str(report.out_dir),
         aggregates=report.aggregates,
     )
@@ -280,6 +283,7 @@ def registered_version(
             dataset_hash=adapter.dataset_hash,
             recipe="lora_sft",
             training_run_id=adapter.mlflow_run_id,
+            onnx_precision=candidate_eval.onnx_precision,
         ),
         artefacts=CandidateArtefacts(
             adapter_dir=Path(adapter.adapter_dir),

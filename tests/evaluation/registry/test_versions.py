@@ -23,6 +23,7 @@ def _card(candidate: str = "smollm2-135m", run_id: str | None = None) -> Candida
         dataset_hash="abc123",
         recipe="lora_sft",
         training_run_id=run_id,
+        onnx_precision="int8",
     )
 
 
@@ -41,6 +42,7 @@ def test_register_uploads_every_artefact_and_tags_the_version(
     assert version.tags["base_model"] == "/models/smollm2"
     assert version.tags["dataset_hash"] == "abc123"
     assert version.tags["recipe"] == "lora_sft"
+    assert version.tags["onnx_precision"] == "int8"
     assert version_metrics(version) == pytest.approx(METRICS)
     run_id = str(version.run_id)
     listed = {f.path for f in mlflow_client.list_artifacts(run_id, "model")}
@@ -55,6 +57,7 @@ def test_register_uploads_every_artefact_and_tags_the_version(
     assert tokenizer == {"model/tokenizer/tokenizer.json", "model/tokenizer/chat_template.jinja"}
     manifest = read_manifest(mlflow_client, version)
     assert manifest["base_model"] == "/models/smollm2"
+    assert manifest["onnx_precision"] == "int8"
     assert manifest["artefacts"] == ["adapter", "merged", "onnx", "tokenizer"]
     run = mlflow_client.get_run(run_id)
     assert run.data.metrics["eval.kcal_error_p95"] == pytest.approx(0.021)
