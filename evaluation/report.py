@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from mlflow import MlflowClient
 
 from evaluation.specs import METRIC_SPECS
+from training.tracking import ensure_experiment
 
 Aggregates = Mapping[str, Mapping[str, float]]
 
@@ -97,15 +98,22 @@ def write_report(
 
 
 def log_report(
-    client: MlflowClient, files: ReportFiles, aggregates: Aggregates, *, experiment: str
+    client: MlflowClient,
+    files: ReportFiles,
+    aggregates: Aggregates,
+    *,
+    experiment: str,
+    artifact_root: Path | None = None,
 ) -> str:
     """Log the report as one MLflow run: `<proposer>.<metric>` metrics and the files.
+
+    `artifact_root` places a new experiment's artefacts in a local store (see
+    `training.tracking.ensure_experiment`).
 
     Returns:
         The run id.
     """
-    found = client.get_experiment_by_name(experiment)
-    experiment_id = found.experiment_id if found else client.create_experiment(experiment)
+    experiment_id = ensure_experiment(client, experiment, artifact_root=artifact_root)
     run_id = str(client.create_run(experiment_id, run_name="eval-comparison").info.run_id)
     for name, metrics in aggregates.items():
         for metric, value in metrics.items():

@@ -62,6 +62,23 @@ class RunTracker:
         self.client.set_terminated(self.run_id, status=RunStatus.to_string(status))
 
 
+def ensure_experiment(client: MlflowClient, name: str, *, artifact_root: Path | None) -> str:
+    """The id of experiment `name`, created if missing.
+
+    Args:
+        client: Client bound to the tracking store.
+        name: Experiment name.
+        artifact_root: Folder for a local store's artefacts (the experiment's go to
+            `artifact_root/name`); None lets the store choose, as a server does. Without it a
+            local SQLite store would put them in `./mlruns` of whatever folder the caller ran in.
+    """
+    experiment = client.get_experiment_by_name(name)
+    if experiment is not None:
+        return str(experiment.experiment_id)
+    location = (artifact_root / name).as_uri() if artifact_root is not None else None
+    return str(client.create_experiment(name, artifact_location=location))
+
+
 def start_run(settings: TrackingSettings, run_name: str, tags: Mapping[str, str]) -> RunTracker:
     """Open an MLflow run, creating the experiment (with a local artefact root) if needed.
 
@@ -75,12 +92,7 @@ def start_run(settings: TrackingSettings, run_name: str, tags: Mapping[str, str]
     """
     uri = resolve_tracking_uri(settings)
     client = MlflowClient(tracking_uri=uri)
-    experiment = client.get_experiment_by_name(settings.experiment)
-    if experiment is not None:
-        experiment_id = experiment.experiment_id
-    else:
-        local = uri.startswith("sqlite:")
-        location = (settings.artifact_root / settings.experiment).as_uri() if local else None
-        experiment_id = client.create_experiment(settings.experiment, artifact_location=location)
+    local_root = settings.artifact_root if uri.startswith("sqlite:") else None
+    experiment_id = ensure_experiment(client, settings.experiment, artifact_root=local_root)
     run = client.create_run(experiment_id, run_name=run_name, tags=dict(tags))
     return RunTracker(client, run.info.run_id)

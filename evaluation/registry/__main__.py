@@ -29,8 +29,10 @@ from evaluation.registry.aliases import (
     rollback_champion,
 )
 from evaluation.registry.names import ALIASES, MODEL_NAME
+from training.tracking import DEFAULT_DB
 
-DEFAULT_TRACKING_URI = "sqlite:///mlflow.db"
+DEFAULT_TRACKING_URI = f"sqlite:///{DEFAULT_DB}"
+"""The store `make pipeline` and `make run` use."""
 
 
 def _parser() -> argparse.ArgumentParser:

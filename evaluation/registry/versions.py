@@ -19,6 +19,7 @@ from mlflow.entities.model_registry import ModelVersion
 from mlflow.exceptions import MlflowException
 
 from evaluation.registry.names import ARTEFACT_ROOT, MANIFEST_FILE, MODEL_NAME
+from training.tracking import ensure_experiment
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +81,12 @@ def _ensure_model(client: MlflowClient, name: str) -> None:
         client.create_registered_model(name, description="NexFitra plan-draft model candidates")
 
 
-def _run_id(client: MlflowClient, card: CandidateCard, experiment: str) -> str:
+def _run_id(
+    client: MlflowClient, card: CandidateCard, experiment: str, artifact_root: Path | None
+) -> str:
     if card.training_run_id is not None:
         return card.training_run_id
-    found = client.get_experiment_by_name(experiment)
-    experiment_id = found.experiment_id if found else client.create_experiment(experiment)
+    experiment_id = ensure_experiment(client, experiment, artifact_root=artifact_root)
     run = client.create_run(experiment_id, run_name=f"register-{card.candidate}")
     client.set_terminated(run.info.run_id)
     return str(run.info.run_id)
@@ -105,6 +107,7 @@ def register_candidate(
     metrics: Mapping[str, float],
     name: str = MODEL_NAME,
     experiment: str = "nexfitra-registry",
+    artifact_root: Path | None = None,
 ) -> ModelVersion:
     """Upload a candidate's artefacts and manifest, then create a registry version for them.
 
@@ -115,6 +118,7 @@ def register_candidate(
         metrics: Evaluation aggregates; logged to the run as `eval.<name>` and set as tags.
         name: Registered model name.
         experiment: Experiment for a new run when the card has no training run.
+        artifact_root: Where a local store keeps a new experiment's artefacts.
 
     Returns:
         The new model version, its source the run's `model/` folder.
@@ -130,7 +134,7 @@ def register_candidate(
             raise FileNotFoundError(f"artefact `{part}` is not a directory: {path}")
     with tempfile.TemporaryDirectory() as tmp:
         parts["tokenizer"] = _tokenizer_dir(artefacts.merged_dir, Path(tmp) / "tokenizer")
-        run_id = _run_id(client, card, experiment)
+        run_id = _run_id(client, card, experiment, artifact_root)
         for part, path in parts.items():
             client.log_artifacts(run_id, str(path), f"{ARTEFACT_ROOT}/{part}")
         manifest = {**asdict(card), "artefacts": sorted(parts), "metrics": dict(metrics)}

@@ -26,8 +26,12 @@ def test_report_files_are_written_and_logged(mlflow_client: MlflowClient, tmp_pa
     files = write_report(AGGREGATES, LATENCIES, tmp_path / "report")
     for path in (files.metrics_plot, files.latency_plot):
         assert path.read_bytes().startswith(b"\x89PNG")
-    run_id = log_report(mlflow_client, files, AGGREGATES, experiment="eval-test")
+    artifact_root = tmp_path / "artifacts"
+    run_id = log_report(
+        mlflow_client, files, AGGREGATES, experiment="eval-test", artifact_root=artifact_root
+    )
     run = mlflow_client.get_run(run_id)
+    assert (artifact_root / "eval-test").as_uri() in run.info.artifact_uri
     assert run.data.metrics["finetune.kcal_error_p95"] == 0.02
     logged = {f.path for f in mlflow_client.list_artifacts(run_id, "report")}
     assert logged == {

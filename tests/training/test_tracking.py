@@ -7,7 +7,7 @@ from mlflow.tracking import MlflowClient
 
 from training import tracking
 from training.config import TrackingSettings
-from training.tracking import resolve_tracking_uri, start_run
+from training.tracking import ensure_experiment, resolve_tracking_uri, start_run
 
 
 def test_uri_prefers_config_then_environment_then_local_sqlite(
@@ -52,3 +52,16 @@ def test_run_records_params_metrics_artifacts_and_status(
         "adapter/adapter.txt"
     ]
     assert str(tracking_dir / "artifacts" / "tracking-test") in run.info.artifact_uri
+
+
+def test_ensure_experiment_places_a_local_store_s_artefacts_and_reuses_it(
+    tracking_dir: Path,
+) -> None:
+    client = MlflowClient(f"sqlite:///{tracking_dir / 'mlflow.db'}")
+    root = tracking_dir / "artifacts"
+
+    created = ensure_experiment(client, "placed", artifact_root=root)
+
+    assert ensure_experiment(client, "placed", artifact_root=None) == created
+    experiment = client.get_experiment(created)
+    assert experiment.artifact_location == (root / "placed").as_uri()

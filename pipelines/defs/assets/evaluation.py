@@ -230,7 +230,13 @@ def eval_comparison(
             results = read_results(Path(record.eval_dir) / f"{proposer}.jsonl")
             latencies[label] = [result.latency_s for result in results]
     files = write_report(aggregates, latencies, artifact_store.folder("eval_comparison"))
-    run_id = log_report(registry_client(mlflow), files, aggregates, experiment="nexfitra-eval")
+    run_id = log_report(
+        registry_client(mlflow),
+        files,
+        aggregates,
+        experiment="nexfitra-eval",
+        artifact_root=mlflow.local_artifact_root,
+    )
     return dg.MaterializeResult(
         metadata={
             "comparison": dg.MetadataValue.md(files.table.read_text(encoding="utf-8")),
@@ -291,6 +297,7 @@ def registered_version(
             onnx_dir=Path(candidate_eval.onnx_dir),
         ),
         metrics=candidate_eval.metrics,
+        artifact_root=mlflow.local_artifact_root,
     )
     number = str(version.version)
     alias = promote_if_best(client, number)

@@ -5,6 +5,7 @@ which store it talks to and makes the remote server's credentials available to M
 """
 
 import os
+from pathlib import Path
 
 import dagster as dg
 from mlflow.tracking import MlflowClient
@@ -16,6 +17,11 @@ class MlflowTracking(dg.ConfigurableResource["MlflowTracking"]):
     """Where training runs are tracked."""
 
     tracking_uri: str
+
+    @property
+    def local_artifact_root(self) -> Path | None:
+        """Where new experiments keep artefacts in a local store; None: the server decides."""
+        return None
 
     def recipe_overrides(self) -> list[str]:
         """Dotted recipe-config overrides that point the recipe at this store."""
@@ -33,6 +39,10 @@ class LocalMlflow(MlflowTracking):
 
     tracking_uri: str = f"sqlite:///{DEFAULT_DB}"
     artifact_root: str = str(DEFAULT_DB.parent / "artifacts")
+
+    @property
+    def local_artifact_root(self) -> Path | None:
+        return Path(self.artifact_root)
 
     def recipe_overrides(self) -> list[str]:
         return [*super().recipe_overrides(), f"tracking.artifact_root={self.artifact_root}"]
