@@ -3,8 +3,8 @@
 # profile (default `quick`): catalogs, sft_dataset, each lora_adapter partition, each
 # candidate_eval partition with its blocking promotion gate and registered_version, then
 # eval_comparison. Runs land in DAGSTER_HOME (var/dagster) and MLflow (var/mlflow), so they show in
-# both UIs. A candidate whose evaluation or gate fails is reported and skipped; the script exits
-# non-zero at the end if any stage failed.
+# both UIs. A candidate the promotion gate refuses is reported and not registered; that is the
+# gate working, not a failure. The script exits non-zero at the end if any stage failed otherwise.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
@@ -22,13 +22,22 @@ printf 'ops:\n  sft_dataset:\n    config:\n      profiles: %s\n      reading_pro
 printf 'ops:\n  candidate_eval:\n    config:\n      max_examples: %s\n' "$EVAL_EXAMPLES" \
   >"$CONFIGS/eval.yaml"
 FAILED=()
+REFUSED=()
+
+refused_by_gate() { # refused_by_gate LOG: the run failed only because the gate did not pass
+  grep -q "Asset check 'promotion_gate' on 'candidate_eval' did not pass" "$1" &&
+    ! grep -q 'Execution of step "candidate_eval" failed' "$1"
+}
 
 stage() { # stage NAME DAGSTER-ARGS...: one materialisation, timed, progress in the log
-  local name="$1" started=$SECONDS
+  local name="$1" started=$SECONDS log="$CONFIGS/stage.log"
   shift
   echo "== $(date +%T) $name: start"
-  if "$VENV/bin/dagster" asset materialize -m pipelines.definitions "$@"; then
+  if "$VENV/bin/dagster" asset materialize -m pipelines.definitions "$@" 2>&1 | tee "$log"; then
     echo "== $(date +%T) $name: done in $((SECONDS - started)) s"
+  elif refused_by_gate "$log"; then
+    echo "== $(date +%T) $name: evaluated, REFUSED by the promotion gate (not registered)"
+    REFUSED+=("$name")
   else
     echo "== $(date +%T) $name: FAILED after $((SECONDS - started)) s"
     FAILED+=("$name")
@@ -53,6 +62,10 @@ for candidate in $CANDIDATES; do
 done
 stage eval_comparison --select eval_comparison
 
+if ((${#REFUSED[@]})); then
+  echo "== refused by the promotion gate: ${REFUSED[*]}"
+fi
+"$VENV/bin/python" -m evaluation.registry show
 if ((${#FAILED[@]})); then
   echo "== failed stages: ${FAILED[*]}"
   exit 1
