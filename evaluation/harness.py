@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
+from pydantic import BaseModel
 from tqdm import tqdm  # type: ignore[import-untyped]
 
 from domain.catalog import Catalog
@@ -27,6 +30,9 @@ from evaluation.scoring import Scorer
 logger = logging.getLogger(__name__)
 
 AGGREGATES_FILE = "aggregates.json"
+
+Item = TypeVar("Item")
+Result = TypeVar("Result", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,40 @@ class HarnessReport:
 
     def results_path(self, name: str) -> Path:
         return self.out_dir / f"{name}.jsonl"
+
+
+def _stream_results(
+    path: Path, items: Sequence[Item], score: Callable[[Item], Result], *, desc: str, unit: str
+) -> list[Result]:
+    """Score every item, writing each result to `path` as a JSON line as soon as it exists, so
+    a long run that dies keeps what it finished."""
+    results = []
+    with path.open("w", encoding="utf-8") as sink:
+        for item in tqdm(items, desc=desc, unit=unit):
+            result = score(item)
+            sink.write(result.model_dump_json() + "\n")
+            results.append(result)
+    return results
+
+
+def _propose_and_score(
+    proposer: Proposer, scorer: Scorer, max_new_tokens: int, example: EvalExample
+) -> ExampleResult:
+    proposal = proposer.propose(example, max_new_tokens=max_new_tokens)
+    return scorer.score(example, proposal, proposer.name)
+
+
+def _read(reader: ModelProposer, example: ReadingExample) -> ReadingResult:
+    read, generation = reader.read(example.notes)
+    return ReadingResult(
+        example_id=example.id,
+        candidate=reader.name,
+        notes=example.notes,
+        output=generation.text if generation else "",
+        exact=read == example.target,
+        unsafe=unsafe_misreads(read, example.target),
+        latency_s=generation.seconds if generation else 0.0,
+    )
 
 
 def run_proposers(
@@ -71,13 +111,13 @@ def run_proposers(
     out_dir.mkdir(parents=True, exist_ok=True)
     aggregates = {}
     for proposer in proposers:
-        results: list[ExampleResult] = []
-        with (out_dir / f"{proposer.name}.jsonl").open("w", encoding="utf-8") as sink:
-            for example in tqdm(examples, desc=f"eval {proposer.name}", unit="ex"):
-                proposal = proposer.propose(example, max_new_tokens=max_new_tokens)
-                result = scorer.score(example, proposal, proposer.name)
-                sink.write(result.model_dump_json() + "\n")
-                results.append(result)
+        results = _stream_results(
+            out_dir / f"{proposer.name}.jsonl",
+            examples,
+            partial(_propose_and_score, proposer, scorer, max_new_tokens),
+            desc=f"eval {proposer.name}",
+            unit="ex",
+        )
         aggregates[proposer.name] = aggregate(results)
         logger.info("%s: %s", proposer.name, json.dumps(aggregates[proposer.name]))
     return aggregates
@@ -99,21 +139,13 @@ def run_readers(
     out_dir.mkdir(parents=True, exist_ok=True)
     aggregates = {}
     for reader in readers:
-        results: list[ReadingResult] = []
-        with (out_dir / f"reading-{reader.name}.jsonl").open("w", encoding="utf-8") as sink:
-            for example in tqdm(examples, desc=f"reading {reader.name}", unit="note"):
-                read, generation = reader.read(example.notes)
-                result = ReadingResult(
-                    example_id=example.id,
-                    candidate=reader.name,
-                    notes=example.notes,
-                    output=generation.text if generation else "",
-                    exact=read == example.target,
-                    unsafe=unsafe_misreads(read, example.target),
-                    latency_s=generation.seconds if generation else 0.0,
-                )
-                sink.write(result.model_dump_json() + "\n")
-                results.append(result)
+        results = _stream_results(
+            out_dir / f"reading-{reader.name}.jsonl",
+            examples,
+            partial(_read, reader),
+            desc=f"reading {reader.name}",
+            unit="note",
+        )
         aggregates[reader.name] = aggregate_reading(results)
         logger.info("%s reading: %s", reader.name, json.dumps(aggregates[reader.name]))
     return aggregates
