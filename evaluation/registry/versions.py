@@ -81,14 +81,17 @@ def _ensure_model(client: MlflowClient, name: str) -> None:
         client.create_registered_model(name, description="NexFitra plan-draft model candidates")
 
 
-def _run_id(
+def _registration_run(
     client: MlflowClient, card: CandidateCard, experiment: str, artifact_root: Path | None
 ) -> str:
-    if card.training_run_id is not None:
-        return card.training_run_id
+    """A new run per version, linked to the training run by tag.
+
+    Logging into the training run instead would let a second registration of the same adapter
+    (a re-evaluation, another ONNX precision) overwrite the first version's files and metrics.
+    """
     experiment_id = ensure_experiment(client, experiment, artifact_root=artifact_root)
-    run = client.create_run(experiment_id, run_name=f"register-{card.candidate}")
-    client.set_terminated(run.info.run_id)
+    tags = {"training_run_id": card.training_run_id} if card.training_run_id else {}
+    run = client.create_run(experiment_id, run_name=f"register-{card.candidate}", tags=tags)
     return str(run.info.run_id)
 
 
@@ -114,10 +117,10 @@ def register_candidate(
     Args:
         client: Client bound to the tracking and registry stores.
         card: Facts about the candidate; become version tags and the manifest.
-        artefacts: Local directories to upload under `model/` of the run.
+        artefacts: Local directories to upload under `model/` of a new registration run.
         metrics: Evaluation aggregates; logged to the run as `eval.<name>` and set as tags.
         name: Registered model name.
-        experiment: Experiment for a new run when the card has no training run.
+        experiment: Experiment of the registration runs.
         artifact_root: Where a local store keeps a new experiment's artefacts.
 
     Returns:
@@ -134,13 +137,14 @@ def register_candidate(
             raise FileNotFoundError(f"artefact `{part}` is not a directory: {path}")
     with tempfile.TemporaryDirectory() as tmp:
         parts["tokenizer"] = _tokenizer_dir(artefacts.merged_dir, Path(tmp) / "tokenizer")
-        run_id = _run_id(client, card, experiment, artifact_root)
+        run_id = _registration_run(client, card, experiment, artifact_root)
         for part, path in parts.items():
             client.log_artifacts(run_id, str(path), f"{ARTEFACT_ROOT}/{part}")
         manifest = {**asdict(card), "artefacts": sorted(parts), "metrics": dict(metrics)}
         client.log_dict(run_id, manifest, f"{ARTEFACT_ROOT}/{MANIFEST_FILE}")
     for metric, value in metrics.items():
         client.log_metric(run_id, f"eval.{metric}", value)
+    client.set_terminated(run_id)
     _ensure_model(client, name)
     source = f"{client.get_run(run_id).info.artifact_uri}/{ARTEFACT_ROOT}"
     version = client.create_model_version(

@@ -63,7 +63,7 @@ def test_register_uploads_every_artefact_and_tags_the_version(
     assert run.data.metrics["eval.kcal_error_p95"] == pytest.approx(0.021)
 
 
-def test_register_reuses_the_training_run_and_numbers_versions(
+def test_each_version_gets_its_own_run_linked_to_the_training_run(
     mlflow_client: MlflowClient, model_name: str, candidate_dirs: tuple[Path, Path, Path]
 ) -> None:
     adapter, merged, _ = candidate_dirs
@@ -79,11 +79,21 @@ def test_register_reuses_the_training_run_and_numbers_versions(
         name=model_name,
     )
     second = register_candidate(
-        mlflow_client, card=_card("b"), artefacts=artefacts, metrics={}, name=model_name
+        mlflow_client,
+        card=_card("a", training_run),
+        artefacts=artefacts,
+        metrics={"schema_valid_rate": 0.5},
+        name=model_name,
     )
     assert (str(first.version), str(second.version)) == ("1", "2")
-    assert first.run_id == training_run
-    assert second.run_id != training_run
+    assert len({first.run_id, second.run_id, training_run}) == 3
+    for version in (first, second):
+        run = mlflow_client.get_run(str(version.run_id))
+        assert run.data.tags["training_run_id"] == training_run
+        assert run.info.status == "FINISHED"
+    # The second registration logged into its own run, not over the first one's.
+    assert mlflow_client.get_run(str(first.run_id)).data.metrics == {}
+    assert mlflow_client.get_run(str(second.run_id)).data.metrics == {"eval.schema_valid_rate": 0.5}
     assert "onnx" not in read_manifest(mlflow_client, first)["artefacts"]  # type: ignore[operator]
 
 
