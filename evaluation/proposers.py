@@ -85,6 +85,7 @@ class ModelProposer:
         self.name = runtime.name
         self.runtime = runtime
         self.catalog = catalog
+        self.reading_schema = reading_schema() if catalog is not None else None
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
         """Read the notes a sentence at a time and merge; blank notes are not sent to the model.
@@ -96,12 +97,11 @@ class ModelProposer:
         sentences = note_sentences(notes)
         if not sentences:
             return NOTHING_READ, None
-        schema = reading_schema() if self.catalog is not None else None
         passes = [
             self.runtime.generate(
                 reading_messages(sentence),
                 max_new_tokens=READING_MAX_NEW_TOKENS,
-                json_schema=schema,
+                json_schema=self.reading_schema,
             )
             for sentence in sentences
         ]

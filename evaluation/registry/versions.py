@@ -43,7 +43,7 @@ class CandidateCard:
         base_model: Local path (or id) of the base model the adapter was trained on.
         dataset_hash: Fingerprint of the SFT dataset.
         recipe: Training recipe name, e.g. "lora_sft".
-        training_run_id: MLflow run of the training; artefacts go there when given.
+        training_run_id: MLflow run of the training, tagged on the version's registration run.
         onnx_precision: Weight precision of the ONNX build, e.g. "int8".
     """
 

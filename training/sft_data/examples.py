@@ -35,6 +35,7 @@ from training.sft_data.notes import (
     PhrasingPool,
     PhrasingSplit,
     Statement,
+    note_text,
     split_phrasings,
     write_statements,
 )
@@ -136,10 +137,10 @@ def form_request(profile: SyntheticProfile) -> PlanRequest:
     return _request(profile, profile.notes_only)
 
 
-def _context(profile: SyntheticProfile, notes: str, truth: PlanRequest) -> Row:
+def _context(row_id: str, profile: SyntheticProfile, notes: str, truth: PlanRequest) -> Row:
     """The columns every row carries for evaluation; `profile` groups a note's sentences."""
     return {
-        "id": profile.id,
+        "id": row_id,
         "profile": profile.id,
         "notes": notes,
         "form_request": form_request(profile).model_dump_json(),
@@ -164,8 +165,7 @@ def build_reading_rows(profile: SyntheticProfile, statements: list[Statement]) -
             "task": str(Task.read),
             "prompt": reading_messages(statement.sentence),
             "completion": reading_completion_messages(statement.reading),
-            **_context(profile, statement.sentence, truth),
-            "id": f"{profile.id}-s{index}",
+            **_context(f"{profile.id}-s{index}", profile, statement.sentence, truth),
         }
         for index, statement in enumerate(statements)
     ]
@@ -208,7 +208,7 @@ def build_plan_row(
         "task": str(Task.plan),
         "prompt": prompt_messages(apply_reading(form, reading_of(truth, form)), notes),
         "completion": completion_messages(draft_from_plan(plan)),
-        **_context(profile, notes, truth),
+        **_context(profile.id, profile, notes, truth),
     }
 
 
@@ -238,7 +238,7 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
     built = BuiltSplits()
     profiles = generate_profiles(catalog, count=spec.profiles, seed=spec.seed)
     for profile, split in zip(profiles, assign_splits(len(profiles), spec), strict=True):
-        notes = " ".join(s.sentence for s in _statements(profile, split, phrasings, spec.seed))
+        notes = note_text(_statements(profile, split, phrasings, spec.seed))
         row = build_plan_row(profile, catalog, notes, seed=spec.seed)
         if row is None:
             built.infeasible += 1

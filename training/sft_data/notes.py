@@ -10,7 +10,7 @@ recalls old ones.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -184,4 +184,9 @@ def write_notes(
     rng: random.Random,
 ) -> str:
     """The notes of one profile as the user would type them: `write_statements`, joined."""
-    return " ".join(statement.sentence for statement in write_statements(profile, phrasings, rng))
+    return note_text(write_statements(profile, phrasings, rng))
+
+
+def note_text(statements: Sequence[Statement]) -> str:
+    """The sentences of a note as one text, the way a user types them."""
+    return " ".join(statement.sentence for statement in statements)
