@@ -25,12 +25,12 @@ from datasets import load_from_disk
 from domain.plan.request import request_from_profile
 from domain.profile import ActivityLevel, Allergen, Diet, Equipment, Experience, Goal, Sex
 from domain.prompt import prompt_messages, reading_messages
-from evaluation.metrics.draft import parse_draft
-from evaluation.metrics.reading import parse_reading
 from evaluation.parity import compare
-from evaluation.runtimes.base import Messages, Runtime
-from evaluation.runtimes.hf import TorchRuntime
-from evaluation.runtimes.ort import OnnxRuntime
+from serving.engine import parse_draft_or_none
+from serving.engine.reader import parse_reading_or_nothing
+from serving.engine.runtimes.base import Messages, Runtime
+from serving.engine.runtimes.hf import TorchRuntime
+from serving.engine.runtimes.ort import OnnxRuntime
 from training.config import GgufPackageSource, ModelSettings
 from training.export.onnx import Precision, build_onnx
 from training.models import load_base
@@ -98,7 +98,9 @@ def main() -> None:
         if args.reading
         else plan_prompts(args.prompts)
     )
-    parse: Callable[[str], object | None] = parse_reading if args.reading else parse_draft
+    parse: Callable[[str], object | None] = (
+        parse_reading_or_nothing if args.reading else parse_draft_or_none
+    )
     what = "reading" if args.reading else "draft"
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = _model_dir(args, Path(tmp))

@@ -16,13 +16,12 @@ from domain.plan.draft import PlanDraft
 from domain.plan.reading import NotesReading
 from domain.plan.request import PlanRequest
 
-PROMPT_FORMAT_VERSION: Final = "3"
+PROMPT_FORMAT_VERSION: Final = "4"
 
 SYSTEM_PROMPT: Final = (
     "You are NexFitra's planning assistant. Read the user's profile and notes, then answer "
-    "with one JSON plan draft: the training split, the exercises of each training day and a few "
-    "daily menus, using exact catalog names only and no quantities, honouring every constraint. "
-    "Add up to three short coaching notes."
+    "with one JSON plan draft: a few daily menus, then the exercises of each training day, "
+    "using exact catalog names only and no quantities, honouring every constraint."
 )
 
 READING_SYSTEM_PROMPT: Final = (

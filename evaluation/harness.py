@@ -24,8 +24,8 @@ from evaluation.examples import EvalExample, ReadingExample
 from evaluation.metrics.aggregate import ExampleResult, aggregate
 from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
 from evaluation.proposers import ModelProposer, Proposer, ReferenceProposer
-from evaluation.runtimes.base import Runtime
 from evaluation.scoring import Scorer
+from serving.engine.runtimes.base import Runtime
 
 logger = logging.getLogger(__name__)
 
@@ -67,11 +67,8 @@ def _stream_results(
     return results
 
 
-def _propose_and_score(
-    proposer: Proposer, scorer: Scorer, max_new_tokens: int, example: EvalExample
-) -> ExampleResult:
-    proposal = proposer.propose(example, max_new_tokens=max_new_tokens)
-    return scorer.score(example, proposal, proposer.name)
+def _propose_and_score(proposer: Proposer, scorer: Scorer, example: EvalExample) -> ExampleResult:
+    return scorer.score(example, proposer.propose(example), proposer.name)
 
 
 def _read(reader: ModelProposer, example: ReadingExample) -> ReadingResult:
@@ -92,7 +89,6 @@ def run_proposers(
     examples: Sequence[EvalExample],
     scorer: Scorer,
     *,
-    max_new_tokens: int,
     out_dir: Path,
 ) -> dict[str, dict[str, float]]:
     """Score every proposer on every example, streaming results to `<out_dir>/<name>.jsonl`.
@@ -114,7 +110,7 @@ def run_proposers(
         results = _stream_results(
             out_dir / f"{proposer.name}.jsonl",
             examples,
-            partial(_propose_and_score, proposer, scorer, max_new_tokens),
+            partial(_propose_and_score, proposer, scorer),
             desc=f"eval {proposer.name}",
             unit="ex",
         )
@@ -181,19 +177,14 @@ def evaluate_candidate(
         The report; the reference planner is listed as `reference`. `aggregates.json` in
         `out_dir` holds the same aggregates.
     """
-    guide = catalog if guided else None
-    proposers: list[Proposer] = [
-        ReferenceProposer(catalog, seed=seed),
-        ModelProposer(candidate, guide),
-        ModelProposer(base, guide),
+    models = [
+        ModelProposer(runtime, catalog, guided=guided, max_new_tokens=max_new_tokens, seed=seed)
+        for runtime in (candidate, base)
     ]
-    scorer = Scorer(catalog, seed=seed)
-    aggregates = run_proposers(
-        proposers, examples, scorer, max_new_tokens=max_new_tokens, out_dir=out_dir
-    )
+    proposers: list[Proposer] = [ReferenceProposer(catalog, seed=seed), *models]
+    aggregates = run_proposers(proposers, examples, Scorer(catalog), out_dir=out_dir)
     if reading_examples:
-        readers = [proposer for proposer in proposers if isinstance(proposer, ModelProposer)]
-        for name, metrics in run_readers(readers, reading_examples, out_dir=out_dir).items():
+        for name, metrics in run_readers(models, reading_examples, out_dir=out_dir).items():
             aggregates[name].update(metrics)
     (out_dir / AGGREGATES_FILE).write_text(json.dumps(aggregates, indent=2, sort_keys=True))
     return HarnessReport(out_dir=out_dir, candidate=candidate.name, aggregates=aggregates)

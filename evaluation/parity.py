@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from evaluation.metrics.draft import parse_draft
-from evaluation.runtimes.base import Messages, Runtime
+from serving.engine import parse_draft_or_none
+from serving.engine.runtimes.base import Messages, Runtime
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def compare(
     prompts: Sequence[Messages],
     *,
     max_new_tokens: int,
-    parse: Callable[[str], object | None] = parse_draft,
+    parse: Callable[[str], object | None] = parse_draft_or_none,
 ) -> ParityReport:
     """Greedy-decode every prompt with both runtimes and count agreement.
 

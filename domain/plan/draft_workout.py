@@ -12,8 +12,7 @@ from domain.plan.draft import DraftDay, PlanDraft
 from domain.plan.exercises import exercise_violations
 from domain.plan.grounding import Grounder, Repair, RepairKind, dedupe
 from domain.plan.request import PlanRequest
-from domain.plan.schedule import longest_training_run, max_consecutive_training_days
-from domain.plan.schemas import Focus, Split
+from domain.plan.schemas import Focus
 from domain.plan.workout import WorkoutWeek, default_schedule, plan_workout
 
 
@@ -25,9 +24,15 @@ def workout_from_draft(
     rng: np.random.Generator,
     repairs: list[Repair],
 ) -> WorkoutWeek:
-    """The draft's week made valid: its exercises where allowed, gaps filled by the planner."""
-    days = dedupe(draft.days, lambda day: str(day.day))
-    schedule, draft_days = _schedule(draft.split, days, request, repairs)
+    """The draft's week made valid: its exercises where allowed, gaps filled by the planner.
+
+    The schedule is always the planner's for the request; a draft without days (meals-only
+    renewals) takes the planner's week as it is, with nothing to repair.
+    """
+    schedule = default_schedule(request)
+    if not draft.days:
+        return plan_workout(request, catalog.exercises, rng, schedule=schedule)
+    draft_days = _match_schedule(draft.days, schedule[1], repairs)
     excluded = excluded_patterns(request.injuries)
     preferred: dict[int, list[Exercise]] = {}
     for weekday, source in zip(schedule[1], draft_days, strict=True):
@@ -71,26 +76,22 @@ def workout_from_draft(
     return week
 
 
-def _schedule(
-    split: Split, days: Sequence[DraftDay], request: PlanRequest, repairs: list[Repair]
-) -> tuple[tuple[Split, dict[int, Focus]], list[DraftDay | None]]:
-    """The draft's schedule when valid, else the reference one with draft days mapped by focus."""
-    weekdays = sorted(day.day for day in days)
-    run_ok = longest_training_run(weekdays) <= max_consecutive_training_days(request.days_per_week)
-    if len(weekdays) == request.days_per_week and run_ok:
-        ordered = sorted(days, key=lambda day: day.day)
-        return (split, {d.day: d.focus for d in ordered}), list(ordered)
-    reference_split, foci = default_schedule(request)
+def _match_schedule(
+    days: Sequence[DraftDay], foci: dict[int, Focus], repairs: list[Repair]
+) -> list[DraftDay | None]:
+    """The draft day for each scheduled weekday: in order when the foci agree, else by focus."""
+    wanted = list(foci.values())
+    if [day.focus for day in days] == wanted:
+        return list(days)
     repairs.append(
         Repair(
             kind=RepairKind.schedule,
             where="week",
-            message=f"training days {weekdays} replaced by {sorted(foci)} "
-            f"for {request.days_per_week} days a week with rest spread out",
+            message=f"training days {[str(d.focus) for d in days]} mapped by focus onto the "
+            f"schedule {[str(f) for f in wanted]}",
         )
     )
     by_focus: dict[Focus, list[DraftDay]] = {}
     for day in days:
         by_focus.setdefault(day.focus, []).append(day)
-    mapped = [by_focus[focus].pop(0) if by_focus.get(focus) else None for focus in foci.values()]
-    return (reference_split, foci), mapped
+    return [by_focus[focus].pop(0) if by_focus.get(focus) else None for focus in wanted]

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from domain.catalog import Catalog
 from domain.plan.assemble import assemble_plan
-from domain.plan.draft import MAX_NOTES, DraftDay, DraftMenu, PlanDraft
+from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
 from domain.plan.draft_meals import menus_from_draft
 from domain.plan.draft_workout import workout_from_draft
 from domain.plan.foods import allowed_foods
@@ -63,26 +63,25 @@ def plan_from_draft(
     days_of_kind = {DayKind.train: training, DayKind.rest: 7 - training}
     foods = allowed_foods(catalog.everyday, request)
     menus = menus_from_draft(draft, request, grounder, foods, targets, days_of_kind, rng, repairs)
-    notes = [note.strip() for note in draft.notes if note.strip()][:MAX_NOTES]
     plan = assemble_plan(
         workout=workout,
         menus=menus,
         targets=targets,
         meals_per_day=request.meals_per_day,
-        notes=notes or coaching_notes(request, training),
+        notes=coaching_notes(request, training),
         seed=seed,
     )
     return DraftResult(plan=plan, repairs=repairs)
 
 
 def draft_from_plan(plan: Plan) -> PlanDraft:
-    """The compact draft that describes `plan` (names only), as the fine-tune learns to write it.
+    """The lean draft that describes `plan` (names only), as the fine-tune learns to write it.
 
     Args:
         plan: A complete plan.
 
     Returns:
-        Its draft: training days, one entry per distinct menu, the notes.
+        Its draft: one entry per distinct menu, then the training days in weekday order.
     """
     menus: dict[int, DraftMenu] = {}
     for day in plan.days:
@@ -94,12 +93,10 @@ def draft_from_plan(plan: Plan) -> PlanDraft:
             ),
         )
     return PlanDraft(
-        split=plan.split,
+        menus=[menus[index] for index in sorted(menus)],
         days=[
-            DraftDay(day=day.day, focus=day.focus, ex=[item.name for item in day.exercises])
+            DraftDay(focus=day.focus, ex=[item.name for item in day.exercises])
             for day in plan.days
             if day.focus is not None
         ],
-        menus=[menus[index] for index in sorted(menus)],
-        notes=list(plan.notes),
     )

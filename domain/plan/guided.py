@@ -1,11 +1,11 @@
 """The per-request JSON schema that guided decoding runs under: valid and grounded by construction.
 
-The generic `PlanDraft` schema accepts any string as a name, so a weak model can write names that
-do not exist ("1.1.1.1") until it runs out of tokens. This schema narrows every name to the catalog
-entries the request allows (allergens, diet, dislikes, equipment, injuries and level already
-applied), fixes the number of training days, menus and meals, bounds every list by what the
-reference planner can write, and asks for compact JSON as training targets are serialised. A decoder
-that follows it can only produce a draft that parses and grounds exactly.
+Every name is narrowed to the catalog entries the request allows (allergens, diet, dislikes,
+equipment, injuries and level already applied), and everything else is fixed by the request: the
+menus' kinds, each training day's focus, and the number of names in every list, which is the
+reference planner's for the same request (`DraftShape`). Compact JSON, as training targets are
+serialised. A decoder that follows it can only produce a draft that parses and grounds exactly,
+and with jump-forward decoding the fixed parts cost no model choice.
 
 The request is the form tightened by the reading of the notes (`domain.plan.reading`), so
 constraints a user states only in words are honoured by construction too.
@@ -13,20 +13,40 @@ constraints a user states only in words are honoured by construction too.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from dataclasses import dataclass
+from typing import Any
 
 from domain.catalog import Catalog
-from domain.plan.draft import MAX_FOODS_PER_MEAL, MAX_NOTES, PlanDraft
+from domain.plan.draft import PlanDraft
 from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods
-from domain.plan.meals import menu_kinds
-from domain.plan.planner_limits import MAX_EXERCISES_PER_SESSION
 from domain.plan.request import PlanRequest
-
-# The reference planner's notes stay under 80 characters; the draft's own bound is for any text.
-GUIDED_MAX_NOTE_CHARS: Final = 100
+from domain.plan.schemas import DayKind, Focus
 
 JsonSchema = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DraftShape:
+    """What a draft for one request holds, apart from the names the model chooses.
+
+    Attributes:
+        menus: Per menu, its kind and the number of foods of each meal.
+        days: Per training day in schedule order, its focus and number of exercises.
+    """
+
+    menus: tuple[tuple[DayKind, tuple[int, ...]], ...]
+    days: tuple[tuple[Focus, int], ...]
+
+    @classmethod
+    def of(cls, draft: PlanDraft) -> DraftShape:
+        """The shape of `draft`: of the reference planner's draft, the shape to decode under."""
+        return cls(
+            menus=tuple(
+                (menu.kind, tuple(len(meal) for meal in menu.meals)) for menu in draft.menus
+            ),
+            days=tuple((day.focus, len(day.ex)) for day in draft.days),
+        )
 
 
 def _names(names: list[str]) -> JsonSchema:
@@ -39,48 +59,61 @@ def _exact(items: JsonSchema, count: int) -> JsonSchema:
     return {"type": "array", "items": items, "minItems": count, "maxItems": count}
 
 
-def _bounded(items: JsonSchema, most: int) -> JsonSchema:
-    return {"type": "array", "items": items, "minItems": 1, "maxItems": most}
+def _tuple(items: list[JsonSchema]) -> JsonSchema:
+    return {
+        "type": "array",
+        "prefixItems": items,
+        "minItems": len(items),
+        "maxItems": len(items),
+    }
 
 
-def guided_schema(request: PlanRequest, catalog: Catalog) -> JsonSchema:
-    """The draft schema for one request, with catalog names as enums.
+def _object(properties: JsonSchema) -> JsonSchema:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+
+
+def guided_schema(
+    request: PlanRequest, catalog: Catalog, shape: DraftShape, *, meals_only: bool = False
+) -> JsonSchema:
+    """The draft schema for one request, with catalog names as enums and the shape fixed.
 
     Args:
         request: What serving enforces: the form tightened by the reading of the notes.
         catalog: The catalog the names come from.
+        shape: Kinds, foci and list lengths, from the reference planner's draft for `request`.
+        meals_only: Ask for `menus` alone (meal-plan renewals).
 
     Returns:
         A JSON schema (llguidance dialect: `x-guidance` asks for compact JSON) whose every
         instance also validates as a `PlanDraft`.
 
     Raises:
-        ValueError: If no food or no exercise fits the request.
+        ValueError: If no food (or, for a full draft, no exercise) fits the request.
     """
-    schema = PlanDraft.model_json_schema()
-    defs = schema["$defs"]
-    exercises = _names([ex.name for ex in allowed_exercises(catalog.exercises, request)])
     foods = _names([food.name for food in allowed_foods(catalog.everyday, request)])
-    day = defs["DraftDay"]["properties"]
-    day["ex"] = _bounded(exercises, MAX_EXERCISES_PER_SESSION)
-    menu = defs["DraftMenu"]
-    menu["properties"]["meals"] = _exact(_bounded(foods, MAX_FOODS_PER_MEAL), request.meals_per_day)
-    kinds = menu_kinds(request.days_per_week)
-    schema["properties"]["days"] = _exact({"$ref": "#/$defs/DraftDay"}, request.days_per_week)
-    schema["properties"]["menus"] = {
-        "type": "array",
-        "prefixItems": [
-            {**menu, "properties": {**menu["properties"], "kind": {"const": str(kind)}}}
-            for kind in kinds
-        ],
-        "minItems": len(kinds),
-        "maxItems": len(kinds),
-    }
-    schema["properties"]["notes"] = {
-        "type": "array",
-        "items": {"type": "string", "minLength": 1, "maxLength": GUIDED_MAX_NOTE_CHARS},
-        "maxItems": MAX_NOTES,
-    }
-    del defs["DraftMenu"]
-    schema["x-guidance"] = {"whitespace_flexible": False}
-    return schema
+    menus = _tuple(
+        [
+            _object(
+                {
+                    "kind": {"const": str(kind)},
+                    "meals": _tuple([_exact(foods, count) for count in counts]),
+                }
+            )
+            for kind, counts in shape.menus
+        ]
+    )
+    properties: JsonSchema = {"menus": menus}
+    if not meals_only:
+        exercises = _names([ex.name for ex in allowed_exercises(catalog.exercises, request)])
+        properties["days"] = _tuple(
+            [
+                _object({"focus": {"const": str(focus)}, "ex": _exact(exercises, count)})
+                for focus, count in shape.days
+            ]
+        )
+    return {**_object(properties), "x-guidance": {"whitespace_flexible": False}}

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
 from domain.catalog import Catalog
 from domain.injuries import excluded_patterns
 from domain.plan.draft import PlanDraft
@@ -17,19 +15,12 @@ from domain.plan.exercises import exercise_violations
 from domain.plan.foods import food_violations
 from domain.plan.request import PlanRequest
 from domain.plan.violations import ViolationCode
+from domain.plan.workout import default_schedule
 
 # The constraints a plan must never break, whatever the model wrote.
 HARD_CODES = frozenset(
     {ViolationCode.allergen, ViolationCode.diet, ViolationCode.equipment, ViolationCode.injury}
 )
-
-
-def parse_draft(text: str) -> PlanDraft | None:
-    """The draft in `text` if it parses against the PlanDraft schema, else None."""
-    try:
-        return PlanDraft.model_validate_json(text)
-    except ValidationError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -83,9 +74,9 @@ def hard_violations(draft: PlanDraft, request: PlanRequest, catalog: Catalog) ->
 
 
 def days_match(draft: PlanDraft, request: PlanRequest) -> bool:
-    """Whether the draft trains on exactly the requested number of distinct weekdays."""
-    weekdays = [day.day for day in draft.days]
-    return len(weekdays) == len(set(weekdays)) == request.days_per_week
+    """Whether the draft's training days follow the request's schedule: its number and foci."""
+    _, foci = default_schedule(request)
+    return [day.focus for day in draft.days] == list(foci.values())
 
 
 READ_TOPICS = ("equipment", "injuries", "allergies", "diet")

@@ -10,19 +10,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from domain.plan.reading import NotesReading
 from domain.profile import Equipment
-from domain.prompt import parse_reading as parse_reading_strictly
-
-
-def parse_reading(text: str) -> NotesReading | None:
-    """The reading in `text` if it parses against the reading schema, else None."""
-    try:
-        return parse_reading_strictly(text)
-    except ValidationError:
-        return None
 
 
 class ReadingResult(BaseModel):

@@ -3,10 +3,10 @@ from __future__ import annotations
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen
 from domain.prompt import reading_messages
-from evaluation.metrics.reading import parse_reading
 from evaluation.parity import compare, first_divergence
+from serving.engine.reader import parse_reading_or_nothing
 from tests.evaluation.factories import reference_text
-from tests.evaluation.fakes import ScriptedRuntime
+from tests.serving.fakes import ScriptedRuntime
 
 PROMPTS = [[{"role": "user", "content": "a"}], [{"role": "user", "content": "b"}]]
 
@@ -34,5 +34,5 @@ def test_readings_agree_when_they_parse_to_the_same_constraints() -> None:
     torch = ScriptedRuntime("torch", lambda _: "", read=lambda _: milk)
     onnx = ScriptedRuntime("onnx", lambda _: "", read=lambda n: milk if n == "a" else "{broken")
     prompts = [reading_messages(notes) for notes in ("a", "b")]
-    report = compare(torch, onnx, prompts, max_new_tokens=200, parse=parse_reading)
+    report = compare(torch, onnx, prompts, max_new_tokens=200, parse=parse_reading_or_nothing)
     assert (report.same_tokens, report.same_parsed) == (1, 1)

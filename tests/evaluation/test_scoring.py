@@ -1,23 +1,30 @@
+"""Scoring a served plan against the TRUE constraints, as a user meets it."""
+
 from __future__ import annotations
 
 from domain.plan.draft import PlanDraft
 from domain.plan.reading import NOTHING_READ, NotesReading
 from domain.profile import Allergen, Diet
-from evaluation.proposers import Proposal
-from evaluation.runtimes.base import Generation
+from evaluation.examples import EvalExample
+from evaluation.metrics.aggregate import ExampleResult
 from evaluation.scoring import Scorer
-from tests.evaluation.factories import CATALOG, example, reference_plan, reference_text
+from serving.engine import PlanEngine
+from tests.evaluation.factories import CATALOG, example, reference_text
+from tests.serving.fakes import ScriptedRuntime
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish}))
 
 
-def _proposal(text: str, reading: NotesReading = NOTHING_READ) -> Proposal:
-    read = Generation(reading.model_dump_json(), (1,), 5, 0.05)
-    return Proposal(reading, read, Generation(text, (1, 2, 3), 5, 0.25))
+def _score(case: EvalExample, draft: str, reading: NotesReading = NOTHING_READ) -> ExampleResult:
+    """Serve `draft` and `reading` (for every sentence) through the engine, then score."""
+    runtime = ScriptedRuntime("ft", lambda _: draft, lambda _: reading.model_dump_json())
+    result = PlanEngine(CATALOG, runtime, guided=False).plan(case.form, case.notes)
+    return Scorer(CATALOG).score(case, result, "ft")
 
 
 def test_reference_draft_is_served_as_written() -> None:
-    result = Scorer(CATALOG, seed=0).score(example(), _proposal(reference_text()), "ft")
+    draft = reference_text()
+    result = _score(example(), draft)
     assert result.schema_valid
     assert result.served_from == "model"
     assert result.names_found == result.names_total > 0
@@ -25,12 +32,13 @@ def test_reference_draft_is_served_as_written() -> None:
     assert result.days_match
     assert result.constraints_read == 4
     assert result.kcal_error <= 0.03
-    assert (result.latency_s, result.new_tokens) == (0.3, 4)  # both passes
-    assert result.reading_output == NOTHING_READ.model_dump_json()
+    reading = NOTHING_READ.model_dump_json()
+    assert (result.latency_s, result.new_tokens) == (1.0, len(reading) + len(draft))
+    assert result.reading_output == reading
 
 
 def test_unparseable_output_falls_back_to_the_reference_planner() -> None:
-    result = Scorer(CATALOG, seed=0).score(example(), _proposal("not json"), "ft")
+    result = _score(example(), "not json")
     assert not result.schema_valid
     assert not result.days_match
     assert result.served_from == "reference"
@@ -43,7 +51,7 @@ def test_allergen_in_the_draft_counts_before_and_is_repaired_after() -> None:
     draft = PlanDraft.model_validate_json(reference_text())
     draft.menus[0].meals[1].append("Salmon fillet")
     allergic = example(allergies=frozenset({Allergen.fish}))
-    result = Scorer(CATALOG, seed=0).score(allergic, _proposal(draft.model_dump_json()), "ft")
+    result = _score(allergic, draft.model_dump_json())
     assert result.schema_valid
     assert result.served_from == "repaired"
     assert result.hard_violations_before >= 1
@@ -59,7 +67,7 @@ def _fishy_draft() -> str:
 
 def test_an_allergy_read_from_the_notes_is_enforced() -> None:
     notes_only = example(form={}, allergies=frozenset({Allergen.fish}))
-    result = Scorer(CATALOG, seed=0).score(notes_only, _proposal(_fishy_draft(), FISH), "ft")
+    result = _score(notes_only, _fishy_draft(), FISH)
     assert result.constraints_read == 4
     assert result.served_from == "repaired"
     assert result.hard_violations_before >= 1
@@ -68,26 +76,22 @@ def test_an_allergy_read_from_the_notes_is_enforced() -> None:
 
 def test_an_allergy_the_model_did_not_read_is_a_violation_after_serving() -> None:
     notes_only = example(form={}, allergies=frozenset({Allergen.fish}))
-    result = Scorer(CATALOG, seed=0).score(notes_only, _proposal(_fishy_draft()), "ft")
+    result = _score(notes_only, _fishy_draft())
     assert result.constraints_read == 3
     assert result.hard_violations_after >= 1
 
 
-def test_fallback_knows_the_form_and_the_reading_only() -> None:
+def test_the_fallback_knows_the_form_and_the_reading_only() -> None:
     notes_only = example(form={}, allergies=frozenset({Allergen.fish}))
-    scorer = Scorer(CATALOG, seed=0)
-    form = notes_only.form
-    assert scorer.fallback_plan(form, form) == (reference_plan(), "reference")
-    assert scorer.fallback_plan(form, form)[0] is scorer.fallback_plan(form, form)[0]  # cached
-    unread = scorer.score(notes_only, _proposal("not json"), "ft")
+    unread = _score(notes_only, "not json")
     assert (unread.served_from, unread.constraints_read) == ("reference", 3)
-    read = scorer.score(notes_only, _proposal("not json", FISH), "ft")
+    read = _score(notes_only, "not json", FISH)
     assert (read.served_from, read.hard_violations_after) == ("reference", 0)
 
 
 def test_a_reading_that_leaves_nothing_to_eat_is_served_for_the_form() -> None:
-    everything = NotesReading(allergies=frozenset(Allergen), diet=Diet.vegan)
-    scorer = Scorer(CATALOG, seed=0)
-    result = scorer.score(example(), _proposal("", everything), "ft")
-    assert result.served_from == "reference-form"
+    no_soy_vegan = NotesReading(allergies=frozenset({Allergen.soy}), diet=Diet.vegan)
+    result = _score(example(), "", no_soy_vegan)  # the test catalog's vegan protein is soy
+    assert result.served_from == "reference_form"
     assert result.hard_violations_after == 0
+    assert result.output == ""  # no draft was asked for

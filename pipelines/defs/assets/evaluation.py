@@ -21,13 +21,13 @@ from evaluation.harness import evaluate_candidate, read_results
 from evaluation.proposers import REFERENCE
 from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
 from evaluation.registry import register_candidate as register
-from evaluation.runtimes.base import Runtime
 from pipelines.defs.assets.lora_adapter import candidates
 from pipelines.defs.resources.artifacts import ArtifactStore
 from pipelines.defs.resources.catalog_source import CatalogSource
 from pipelines.defs.resources.mlflow import MlflowTracking
 from pipelines.defs.resources.registry import registry_client
 from pipelines.lineage import AdapterRecord, CatalogRecord, StaleArtifact, verify_catalog
+from serving.engine.runtimes.base import Runtime
 from training.config_io import load_config
 from training.export.onnx import Precision
 from training.sft_data.store import SftDatasetArtifact, load_splits
@@ -114,8 +114,8 @@ class CandidateEvalConfig(dg.Config):
 def _runtimes(
     config: CandidateEvalConfig, candidate: str, tuned: "ExportedModel", base: "ExportedModel"
 ) -> tuple[Runtime, Runtime]:
-    from evaluation.runtimes.hf import TorchRuntime
-    from evaluation.runtimes.ort import OnnxRuntime
+    from serving.engine.runtimes.hf import TorchRuntime
+    from serving.engine.runtimes.ort import OnnxRuntime
 
     if config.runtime is RuntimeKind.torch:
         return (

@@ -11,7 +11,6 @@ from domain.plan import (
     Focus,
     PlanDraft,
     RepairKind,
-    Split,
     ViolationCode,
     check_plan,
     draft_from_plan,
@@ -23,17 +22,16 @@ from domain.profile import Allergen, BodyArea
 from tests.domain.plan.factories import make_request
 
 
-def _draft(
-    days: list[DraftDay], menus: list[DraftMenu], notes: list[str] | None = None
-) -> PlanDraft:
-    return PlanDraft(split=Split.full_body, days=days, menus=menus, notes=notes or [])
+def _draft(days: list[DraftDay], menus: list[DraftMenu]) -> PlanDraft:
+    return PlanDraft(menus=menus, days=days)
 
 
 FULL_WEEK = [
-    DraftDay(day=1, focus=Focus.full, ex=["Barbell Squat", "Pullups", "Dumbbell Bench Press"]),
-    DraftDay(day=3, focus=Focus.full, ex=["Romanian Deadlift", "Pushups", "Barbell Curl"]),
-    DraftDay(day=5, focus=Focus.full, ex=["Barbell Hip Thrust", "One-Arm Dumbbell Row"]),
+    DraftDay(focus=Focus.full, ex=["Barbell Squat", "Pullups", "Dumbbell Bench Press"]),
+    DraftDay(focus=Focus.full, ex=["Romanian Deadlift", "Pushups", "Barbell Curl"]),
+    DraftDay(focus=Focus.full, ex=["Barbell Hip Thrust", "One-Arm Dumbbell Row"]),
 ]
+WEEKDAYS = (1, 3, 5)  # the schedule of three full-body days
 MENU = [
     ["Greek yogurt", "Oats", "Banana"],
     ["Chicken breast", "Brown rice", "Broccoli"],
@@ -65,15 +63,13 @@ def test_names_ground_case_insensitively_then_fuzzily(catalog: Catalog) -> None:
 def test_draft_is_grounded_and_completed(catalog: Catalog) -> None:
     request = make_request(days_per_week=3)
     menus = [DraftMenu(kind=DayKind.train, meals=MENU), DraftMenu(kind=DayKind.rest, meals=MENU)]
-    result = plan_from_draft(
-        _draft(FULL_WEEK, menus, ["Sleep eight hours."]), request, catalog, seed=1
-    )
+    result = plan_from_draft(_draft(FULL_WEEK, menus), request, catalog, seed=1)
     assert check_plan(result.plan, request, catalog) == []
-    assert result.plan.notes == ["Sleep eight hours."]
+    assert result.plan.notes  # coaching notes come from templates
     assert {r.kind for r in result.repairs} <= {RepairKind.added, RepairKind.dropped}
     dropped = " ".join(r.message for r in result.repairs if r.kind == RepairKind.dropped)
-    for proposed in FULL_WEEK:
-        served = {item.name for item in result.plan.days[proposed.day - 1].exercises}
+    for weekday, proposed in zip(WEEKDAYS, FULL_WEEK, strict=True):
+        served = {item.name for item in result.plan.days[weekday - 1].exercises}
         assert all(name in served or name in dropped for name in proposed.ex)
         assert len(served & set(proposed.ex)) >= len(proposed.ex) - 1
 
@@ -103,7 +99,7 @@ def test_unsafe_items_are_dropped_with_the_broken_constraint(catalog: Catalog) -
 def test_unknown_names_and_missing_parts_are_filled(catalog: Catalog) -> None:
     request = make_request(days_per_week=3, meals_per_day=4)
     draft = _draft(
-        [DraftDay(day=1, focus=Focus.full, ex=["Moon Squat"])],
+        [DraftDay(focus=Focus.full, ex=["Moon Squat"])],
         [DraftMenu(kind=DayKind.train, meals=[["Dragon steak"], ["Tofu"]])],
     )
     result = plan_from_draft(draft, request, catalog, seed=2)
@@ -112,7 +108,31 @@ def test_unknown_names_and_missing_parts_are_filled(catalog: Catalog) -> None:
     assert RepairKind.schedule in kinds
     assert kinds.count(RepairKind.menu) == 2  # too few meals, and no rest-day menu
     assert check_plan(result.plan, request, catalog) == []
-    assert result.plan.notes  # rule-based notes replace a draft without any
+
+
+def test_a_draft_without_days_takes_the_planners_week(catalog: Catalog) -> None:
+    """Meal-plan renewals draft menus only; the week is the planner's, nothing to repair."""
+    request = make_request(days_per_week=4, meals_per_day=4)
+    reference = draft_from_plan(make_plan(request, catalog, seed=3))
+    meals_only = PlanDraft(menus=reference.menus)
+    result = plan_from_draft(meals_only, request, catalog, seed=3)
+    assert result.repairs == []
+    assert draft_from_plan(result.plan) == reference
+
+
+def test_days_in_another_order_are_mapped_by_focus(catalog: Catalog) -> None:
+    request = make_request(days_per_week=4)
+    reference = draft_from_plan(make_plan(request, catalog, seed=4))
+    assert [d.focus for d in reference.days] == [Focus.upper_body, Focus.lower_body] * 2
+    swapped = PlanDraft(menus=reference.menus, days=reference.days[::-1])
+    result = plan_from_draft(swapped, request, catalog, seed=4)
+    assert [r.kind for r in result.repairs] == [RepairKind.schedule]
+    assert draft_from_plan(result.plan).days == [
+        reference.days[2],
+        reference.days[3],
+        reference.days[0],
+        reference.days[1],
+    ]
 
 
 @pytest.mark.parametrize("seed", [1, 2])

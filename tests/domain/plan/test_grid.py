@@ -29,7 +29,7 @@ from domain.plan import (
     make_plan,
     request_from_profile,
 )
-from domain.plan.guided import guided_schema
+from domain.plan.guided import DraftShape, guided_schema
 from domain.profile import (
     ActivityLevel,
     Allergen,
@@ -119,7 +119,7 @@ def test_grid_of_profiles_gives_valid_plans_or_reasons(real_catalog: Catalog) ->
         if seed % 10 == 0:
             jsonschema.validate(
                 draft.model_dump(mode="json"),
-                guided_schema(request, real_catalog),
+                guided_schema(request, real_catalog, DraftShape.of(draft)),
                 cls=jsonschema.Draft202012Validator,
             )
     total = sum(infeasible.values())

@@ -26,6 +26,7 @@ SIMPLE_KEYWORDS = {
     "maximum",
     "maxItems",
     "maxLength",
+    "default",
 }
 
 
@@ -57,21 +58,12 @@ def test_every_draft_object_forbids_extra_keys() -> None:
     objects = [d for d in schema["$defs"].values() if d.get("type") == "object"]
     assert objects and all(d["additionalProperties"] is False for d in objects)
     with pytest.raises(ValidationError):
-        PlanDraft.model_validate(
-            {"split": "full_body", "days": [], "menus": [], "notes": [], "grams": 3}
-        )
+        PlanDraft.model_validate({"menus": [], "days": [], "grams": 3})
 
 
-def test_draft_rejects_day_outside_week() -> None:
+def test_draft_rejects_an_unknown_focus() -> None:
     with pytest.raises(ValidationError):
-        PlanDraft.model_validate(
-            {
-                "split": "full_body",
-                "days": [{"day": 8, "focus": "full", "ex": []}],
-                "menus": [],
-                "notes": [],
-            }
-        )
+        PlanDraft.model_validate({"menus": [], "days": [{"focus": "cardio", "ex": []}]})
 
 
 def _numbers(node: Any, key: str = "") -> list[tuple[str, object]]:
@@ -82,11 +74,10 @@ def _numbers(node: Any, key: str = "") -> list[tuple[str, object]]:
     return [(key, node)] if isinstance(node, int | float) else []
 
 
-def test_draft_holds_no_numbers_besides_day_indices(catalog: Catalog) -> None:
+def test_draft_holds_no_numbers(catalog: Catalog) -> None:
+    """Weekdays, grams and sets all come from the planner and the solver, never the model."""
     plan = make_plan(make_request(days_per_week=3), catalog, seed=3)
-    numbers = _numbers(draft_from_plan(plan).model_dump())
-    assert {key for key, _ in numbers} == {"day"}
-    assert len(numbers) == 3
+    assert _numbers(draft_from_plan(plan).model_dump()) == []
 
 
 def test_plan_and_draft_round_trip_through_json(catalog: Catalog) -> None:
@@ -124,16 +115,8 @@ def test_draft_schema_bounds_every_list_and_string() -> None:
 
 
 def test_draft_over_the_bounds_is_rejected() -> None:
+    menu = {"kind": "train", "meals": [["Oats"]]}
     with pytest.raises(ValidationError, match="at most 4 items"):
-        PlanDraft.model_validate(
-            {"split": "full_body", "days": [], "menus": [], "notes": ["keep going"] * 5}
-        )
+        PlanDraft.model_validate({"menus": [menu] * 5})
     with pytest.raises(ValidationError, match="at most 64 characters"):
-        PlanDraft.model_validate(
-            {
-                "split": "full_body",
-                "days": [{"day": 1, "focus": "full", "ex": ["1.1" * 40]}],
-                "menus": [],
-                "notes": [],
-            }
-        )
+        PlanDraft.model_validate({"menus": [], "days": [{"focus": "full", "ex": ["1.1" * 40]}]})

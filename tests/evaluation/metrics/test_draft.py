@@ -1,25 +1,20 @@
 from __future__ import annotations
 
 from domain.plan.draft import DraftDay, PlanDraft
-from domain.plan.schemas import Focus, Split
+from domain.plan.schemas import Focus
 from domain.profile import Allergen, Diet, Equipment
-from evaluation.metrics.draft import (
-    constraints_read,
-    days_match,
-    grounding,
-    hard_violations,
-    parse_draft,
-)
+from evaluation.metrics.draft import constraints_read, days_match, grounding, hard_violations
+from serving.engine import parse_draft_or_none
 from tests.domain.plan.factories import make_request
 from tests.evaluation.factories import CATALOG, reference_text
 
 
 def test_parse_draft_accepts_the_schema_and_rejects_the_rest() -> None:
     text = reference_text()
-    assert parse_draft(text) == PlanDraft.model_validate_json(text)
-    assert parse_draft(text[:-1]) is None
-    assert parse_draft('{"split": "full_body"}') is None
-    assert parse_draft('{"split": "yoga", "days": [], "menus": [], "notes": []}') is None
+    assert parse_draft_or_none(text) == PlanDraft.model_validate_json(text)
+    assert parse_draft_or_none(text[:-1]) is None
+    assert parse_draft_or_none('{"days": []}') is None
+    assert parse_draft_or_none('{"menus": [], "days": [], "notes": []}') is None
 
 
 def test_grounding_counts_exact_case_insensitive_names() -> None:
@@ -37,20 +32,20 @@ def test_grounding_counts_exact_case_insensitive_names() -> None:
 
 
 def test_empty_draft_grounds_nothing() -> None:
-    empty = PlanDraft(split=Split.full_body, days=[], menus=[], notes=[])
+    empty = PlanDraft(menus=[], days=[])
     assert grounding(empty, CATALOG).rate == 0.0
 
 
-def test_days_match_needs_the_requested_number_of_distinct_days() -> None:
-    request = make_request(days_per_week=2)
+def test_days_match_needs_the_schedules_days_and_foci() -> None:
+    request = make_request(days_per_week=4, experience="intermediate")  # upper/lower twice
 
-    def draft(*days: int) -> PlanDraft:
-        training = [DraftDay(day=d, focus=Focus.full, ex=["Pushups"]) for d in days]
-        return PlanDraft(split=Split.full_body, days=training, menus=[], notes=[])
+    def draft(*foci: Focus) -> PlanDraft:
+        return PlanDraft(menus=[], days=[DraftDay(focus=f, ex=["Pushups"]) for f in foci])
 
-    assert days_match(draft(1, 4), request)
-    assert not days_match(draft(1, 4, 6), request)
-    assert not days_match(draft(1, 1), request)
+    upper, lower = Focus.upper_body, Focus.lower_body
+    assert days_match(draft(upper, lower, upper, lower), request)
+    assert not days_match(draft(upper, lower, upper), request)
+    assert not days_match(draft(lower, upper, lower, upper), request)
 
 
 def test_hard_violations_count_raw_draft_names_against_the_truth() -> None:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.runtimes.hf import TorchRuntime
-from evaluation.runtimes.ort import OnnxRuntime
+from serving.engine.runtimes.hf import TorchRuntime
+from serving.engine.runtimes.ort import OnnxRuntime
 from training.config_io import load_config
 from training.data import load_sft_dataset
 from training.export.candidate import export_base, export_candidate

@@ -9,7 +9,7 @@ from typing import Any
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from evaluation.runtimes.base import Generation, JsonSchema, Messages, finish, render_prompt
+from serving.engine.runtimes.base import Generation, JsonSchema, Messages, finish, render_prompt
 
 
 class TorchRuntime:
@@ -63,4 +63,5 @@ class TorchRuntime:
                 do_sample=False,
                 pad_token_id=self.tokenizer.pad_token_id or self.tokenizer.eos_token_id,
             )
-        return finish(self.tokenizer, output[0, len(prompt) :].tolist(), len(prompt), started)
+        new = output[0, len(prompt) :].tolist()
+        return finish(self.tokenizer, new, len(prompt), started, passes=len(new))

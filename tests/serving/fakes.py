@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from domain.plan.reading import NOTHING_READ
 from domain.prompt import READING_SYSTEM_PROMPT
-from evaluation.runtimes.base import Generation, JsonSchema, Messages
+from serving.engine.runtimes.base import Generation, JsonSchema, Messages
 
 NOTHING = NOTHING_READ.model_dump_json()
 

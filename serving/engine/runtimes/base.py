@@ -21,12 +21,15 @@ class Generation:
         token_ids: Generated token ids (prompt and EOS excluded), for exact parity checks.
         prompt_tokens: Length of the rendered prompt in tokens.
         seconds: Wall time of generation alone (prompt rendering included, loading excluded).
+        forward_passes: Model calls made, prefill included: what decoding time scales with
+            when the grammar forces runs of tokens (0 where a runtime does not count them).
     """
 
     text: str
     token_ids: tuple[int, ...]
     prompt_tokens: int
     seconds: float
+    forward_passes: int = 0
 
 
 class Runtime(Protocol):
@@ -59,7 +62,7 @@ def render_prompt(tokenizer: Any, messages: Messages) -> list[int]:
 
 
 def finish(
-    tokenizer: Any, generated: Sequence[int], prompt_tokens: int, started: float
+    tokenizer: Any, generated: Sequence[int], prompt_tokens: int, started: float, passes: int
 ) -> Generation:
     """Cut the generated ids at the first EOS and decode them into a Generation."""
     ids = [int(i) for i in generated]
@@ -67,4 +70,4 @@ def finish(
     if eos in ids:
         ids = ids[: ids.index(eos)]
     text: str = tokenizer.decode(ids, skip_special_tokens=True)
-    return Generation(text, tuple(ids), prompt_tokens, time.perf_counter() - started)
+    return Generation(text, tuple(ids), prompt_tokens, time.perf_counter() - started, passes)

@@ -1,0 +1,167 @@
+"""Read, then plan: the one path from a user's form and notes to a valid plan.
+
+Serving runs it for every request and evaluation runs it over held-out users, so what is evaluated
+is exactly what is served:
+1. the model reads the notes a sentence at a time (`serving.engine.reader`);
+2. the form is tightened by that reading (`domain.plan.reading.apply_reading`);
+3. the exact planner plans that request: the fallback, and the shape of the draft;
+4. the model drafts names under the per-request schema (`domain.plan.guided`);
+5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
+Without a model (the `reference` variant) steps 1, 2, 4 and 5 are skipped: the notes are not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from pydantic import ValidationError
+
+from domain.catalog import Catalog
+from domain.plan.draft import PlanDraft
+from domain.plan.from_draft import draft_from_plan
+from domain.plan.guided import DraftShape, guided_schema
+from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
+from domain.plan.request import PlanRequest
+from domain.prompt import parse_draft, prompt_messages
+from serving.engine.provenance import PlanSource
+from serving.engine.reader import NotesReader
+from serving.engine.runtimes.base import Generation, Runtime
+from serving.engine.serve import PlanBuilder, Served
+
+DRAFT_MAX_NEW_TOKENS: Final = 1536
+"""Budget of the draft pass; the guided schema fixes every list, so a draft closes well within."""
+
+
+def parse_draft_or_none(text: str) -> PlanDraft | None:
+    """The draft in `text`, or None when it does not parse against the draft schema."""
+    try:
+        return parse_draft(text)
+    except ValidationError:
+        return None
+
+
+@dataclass(frozen=True)
+class EngineResult:
+    """A plan and everything that explains it.
+
+    Attributes:
+        served: The plan, its source, the request it honours and the repairs made.
+        reading: What serving enforces from the notes (nothing when they were not read).
+        notes_read: Whether a model read the notes (False for the reference variant and for
+            blank notes).
+        reading_generation: The reading passes, None when none ran.
+        draft_generation: The draft pass, None when none ran (no model, or the fallback was
+            needed before drafting).
+    """
+
+    served: Served
+    reading: NotesReading
+    notes_read: bool
+    reading_generation: Generation | None = None
+    draft_generation: Generation | None = None
+
+    @property
+    def source(self) -> PlanSource:
+        return self.served.source
+
+    @property
+    def seconds(self) -> float:
+        """Model time of both passes (the solver's time is not included)."""
+        passes = (self.reading_generation, self.draft_generation)
+        return sum(g.seconds for g in passes if g is not None)
+
+    @property
+    def new_tokens(self) -> int:
+        passes = (self.reading_generation, self.draft_generation)
+        return sum(len(g.token_ids) for g in passes if g is not None)
+
+
+class PlanEngine:
+    """One variant's way of planning: a model runtime, or none for the exact planner alone.
+
+    Not thread-safe: callers run one plan at a time per engine (serving queues them).
+
+    Args:
+        catalog: Foods and exercises.
+        runtime: The model, or None for the `reference` variant.
+        seed: Planner seed for gap filling and the fallback.
+        guided: Decode under the reading and draft schemas (False for runtimes that cannot).
+        max_new_tokens: Budget of the draft pass.
+        reading_cache: Sentences whose reading is kept (0: none).
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        runtime: Runtime | None,
+        *,
+        seed: int = 0,
+        guided: bool = True,
+        max_new_tokens: int = DRAFT_MAX_NEW_TOKENS,
+        reading_cache: int = 0,
+    ) -> None:
+        self.catalog = catalog
+        self.runtime = runtime
+        self.guided = guided
+        self.max_new_tokens = max_new_tokens
+        self.builder = PlanBuilder(catalog, seed=seed)
+        self.reader = (
+            NotesReader(runtime, guided=guided, cache_size=reading_cache) if runtime else None
+        )
+
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
+        """What the model reads in `notes`; nothing without a model or for blank notes."""
+        if self.reader is None:
+            return NOTHING_READ, None
+        return self.reader.read(notes)
+
+    def draft(
+        self, request: PlanRequest, notes: str, reference: PlanDraft, *, meals_only: bool = False
+    ) -> Generation | None:
+        """The model's draft for `request`, shaped like the reference planner's draft.
+
+        Returns:
+            The draft pass, or None without a model or when no food or exercise fits.
+        """
+        if self.runtime is None:
+            return None
+        schema = None
+        if self.guided:
+            try:
+                shape = DraftShape.of(reference)
+                schema = guided_schema(request, self.catalog, shape, meals_only=meals_only)
+            except ValueError:  # nothing to choose from: the fallback serves
+                return None
+        return self.runtime.generate(
+            prompt_messages(request, notes), max_new_tokens=self.max_new_tokens, json_schema=schema
+        )
+
+    def plan(self, form: PlanRequest, notes: str, *, meals_only: bool = False) -> EngineResult:
+        """Read the notes, then plan for the form tightened by the reading.
+
+        Args:
+            form: What the user entered in the structured form, with their targets.
+            notes: Their free text.
+            meals_only: Draft the menus only (meal-plan renewals); the week's training days
+                are the planner's.
+
+        Returns:
+            The plan and its provenance.
+
+        Raises:
+            PlanInfeasible: The form itself cannot be planned; the reasons name the constraint.
+        """
+        reading, reading_generation = self.read(notes)
+        request = apply_reading(form, reading)
+        fallback = self.builder.reference(request, form)
+        notes_read = reading_generation is not None
+        if fallback.source is PlanSource.reference_form:
+            return EngineResult(fallback, reading, notes_read, reading_generation)
+        generation = self.draft(
+            request, notes, draft_from_plan(fallback.plan), meals_only=meals_only
+        )
+        if generation is None:
+            return EngineResult(fallback, reading, notes_read, reading_generation)
+        served = self.builder.serve(parse_draft_or_none(generation.text), request, form)
+        return EngineResult(served, reading, notes_read, reading_generation, generation)

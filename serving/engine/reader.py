@@ -1,0 +1,94 @@
+"""Read a user's free-text notes with a model, one sentence at a time (`domain.plan.reading`).
+
+Blank notes are not sent to the model. A sentence the model answers with something that does not
+parse counts as nothing read: serving then enforces the form alone and says so.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Final
+
+from pydantic import ValidationError
+
+from domain.plan.reading import (
+    NOTHING_READ,
+    NotesReading,
+    merge_readings,
+    note_sentences,
+    reading_schema,
+)
+from domain.prompt import parse_reading, reading_messages
+from serving.engine.runtimes.base import Generation, Runtime
+
+READING_MAX_NEW_TOKENS: Final = 160
+"""Budget of one sentence's reading: every flag of every set is about 120 tokens."""
+
+
+def parse_reading_or_nothing(text: str) -> NotesReading | None:
+    """The reading in `text`, or None when it does not parse against the reading schema."""
+    try:
+        return parse_reading(text)
+    except ValidationError:
+        return None
+
+
+def combine(generations: list[Generation]) -> Generation:
+    """One generation standing for several passes: texts one per line, counts and time summed."""
+    return Generation(
+        "\n".join(g.text for g in generations),
+        tuple(token for g in generations for token in g.token_ids),
+        sum(g.prompt_tokens for g in generations),
+        sum(g.seconds for g in generations),
+        sum(g.forward_passes for g in generations),
+    )
+
+
+class NotesReader:
+    """A model runtime reading notes sentence by sentence, guided by the reading schema.
+
+    Args:
+        runtime: The loaded model.
+        guided: Decode under the reading's JSON schema (runtimes that cannot guide: False).
+        cache_size: Sentences whose reading is kept (a user's notes recur in every renewal);
+            0 keeps none, so every call measures the model.
+    """
+
+    def __init__(self, runtime: Runtime, *, guided: bool = True, cache_size: int = 0) -> None:
+        self.runtime = runtime
+        self.schema = reading_schema() if guided else None
+        self.cache_size = cache_size
+        self._cache: OrderedDict[str, tuple[NotesReading, Generation]] = OrderedDict()
+
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
+        """Read the notes and merge the sentences' readings.
+
+        Returns:
+            The merged reading, and one generation standing for every pass (see `combine`);
+            None when nothing was sent (blank notes). A sentence whose reading did not parse
+            contributes nothing.
+        """
+        sentences = note_sentences(notes)
+        if not sentences:
+            return NOTHING_READ, None
+        read = [self._read_sentence(sentence) for sentence in sentences]
+        reading = merge_readings(r for r, _ in read)
+        return reading, combine([g for _, g in read])
+
+    def _read_sentence(self, sentence: str) -> tuple[NotesReading, Generation]:
+        cached = self._cache.get(sentence)
+        if cached is not None:
+            self._cache.move_to_end(sentence)
+            reading, generation = cached
+            return reading, Generation(generation.text, (), 0, 0.0, 0)
+        generation = self.runtime.generate(
+            reading_messages(sentence),
+            max_new_tokens=READING_MAX_NEW_TOKENS,
+            json_schema=self.schema,
+        )
+        reading = parse_reading_or_nothing(generation.text) or NOTHING_READ
+        if self.cache_size:
+            self._cache[sentence] = (reading, generation)
+            if len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return reading, generation

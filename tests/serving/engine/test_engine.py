@@ -1,0 +1,100 @@
+"""Read, then plan: the engine serving runs and evaluation measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.plan.errors import PlanInfeasible
+from domain.plan.from_draft import draft_from_plan
+from domain.plan.reading import NotesReading
+from domain.profile import Allergen, Diet
+from serving.engine import PlanEngine, PlanSource
+from serving.engine.reader import NotesReader
+from tests.evaluation.factories import CATALOG, example, reference_plan, reference_text
+from tests.serving.fakes import NOTHING, ScriptedRuntime
+
+FISH = NotesReading(allergies=frozenset({Allergen.fish})).model_dump_json()
+
+
+def _reads_fish(notes: str) -> str:
+    return FISH if "fish" in notes else NOTHING
+
+
+def _perfect(_: str) -> str:
+    return reference_text()
+
+
+def test_the_plan_is_drafted_for_the_form_tightened_by_the_reading() -> None:
+    notes_only = example("p1", notes="No fish of any kind.", form={}, allergies={Allergen.fish})
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    result = PlanEngine(CATALOG, runtime).plan(notes_only.form, notes_only.notes)
+    assert result.reading.allergies == {Allergen.fish}
+    assert result.notes_read
+    assert "allergies: fish" in runtime.prompts[-1]
+    (schema,) = runtime.schemas["plan"]
+    meals = schema["properties"]["menus"]["prefixItems"][0]["properties"]["meals"]
+    assert "Salmon fillet" not in meals["prefixItems"][0]["items"]["enum"]
+    assert result.served.request.allergies == {Allergen.fish}
+    assert result.seconds == 2 * runtime.seconds
+    draft = result.draft_generation
+    assert draft is not None and result.new_tokens == len(FISH) + len(draft.text)
+
+
+def test_each_sentence_is_read_and_merged() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    reading, generation = PlanEngine(CATALOG, runtime).read("I walk a lot.\nNo fish, ever!")
+    assert reading.allergies == {Allergen.fish}
+    assert runtime.prompts == ["notes: I walk a lot.", "notes: No fish, ever!"]
+    assert generation is not None and generation.text == f"{NOTHING}\n{FISH}"
+
+
+def test_blank_notes_are_not_sent_to_the_reader() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    reading, generation = PlanEngine(CATALOG, runtime).read("  \n ")
+    assert reading == NotesReading() and generation is None
+    assert runtime.prompts == []
+
+
+def test_an_unparseable_reading_reads_nothing() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, lambda _: '{"allergies": "fish"')
+    reading, generation = PlanEngine(CATALOG, runtime).read("No fish.")
+    assert reading == NotesReading() and generation is not None
+
+
+def test_a_reading_cache_answers_repeated_sentences_without_the_model() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    reader = NotesReader(runtime, cache_size=1)
+    first, _ = reader.read("No fish.")
+    again, generation = reader.read("No fish.")
+    assert first == again and len(runtime.prompts) == 1
+    assert generation is not None and generation.seconds == 0.0
+    reader.read("I cycle.")
+    reader.read("No fish.")  # evicted by the newer sentence
+    assert len(runtime.prompts) == 3
+
+
+def test_without_a_model_the_reference_plans_and_notes_are_not_read() -> None:
+    case = example(notes="No fish of any kind.", form={}, allergies={Allergen.fish})
+    result = PlanEngine(CATALOG, None).plan(case.form, case.notes)
+    assert (result.source, result.notes_read) == (PlanSource.reference, False)
+    assert result.served.plan == reference_plan()
+    assert result.reading == NotesReading()
+    assert (result.reading_generation, result.draft_generation) == (None, None)
+
+
+def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:
+    case = example(days_per_week=4)
+    menus_only = draft_from_plan(reference_plan(days_per_week=4)).model_dump_json(include={"menus"})
+    runtime = ScriptedRuntime("finetune", lambda _: menus_only)
+    result = PlanEngine(CATALOG, runtime).plan(case.form, case.notes, meals_only=True)
+    (schema,) = runtime.schemas["plan"]
+    assert list(schema["properties"]) == ["menus"]
+    assert result.source is PlanSource.model
+    assert result.served.plan == reference_plan(days_per_week=4)
+
+
+def test_a_form_that_cannot_be_planned_raises_with_reasons() -> None:
+    vegan_no_soy = example(diet=Diet.vegan, allergies=frozenset({Allergen.soy}))
+    with pytest.raises(PlanInfeasible) as raised:
+        PlanEngine(CATALOG, None).plan(vegan_no_soy.form, "")
+    assert raised.value.reasons
