@@ -45,9 +45,10 @@ stage() { # stage NAME DAGSTER-ARGS...: one materialisation, timed, progress in 
   fi
 }
 
-CANDIDATES="$("$VENV/bin/python" -c 'import os
+# CANDIDATES="smollm2_135m-lora_sft" trains and evaluates only the named ones.
+CANDIDATES="${CANDIDATES:-$("$VENV/bin/python" -c 'import os
 from training.registry import list_candidates
-print(" ".join(list_candidates(os.environ["NEXFITRA_TRAINING_PROFILE"])))')"
+print(" ".join(list_candidates(os.environ["NEXFITRA_TRAINING_PROFILE"])))')}"
 echo "== profile $NEXFITRA_TRAINING_PROFILE, candidates: $CANDIDATES"
 
 stage catalogs --select 'food_catalog,exercise_catalog' || exit 1
