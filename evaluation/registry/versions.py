@@ -45,6 +45,8 @@ class CandidateCard:
         recipe: Training recipe name, e.g. "lora_sft".
         training_run_id: MLflow run of the training, tagged on the version's registration run.
         onnx_precision: Weight precision of the ONNX build, e.g. "int8".
+        prompt_format_version: `domain.prompt.PROMPT_FORMAT_VERSION` of the training rows;
+            serving refuses a version whose format differs from the one it writes.
     """
 
     candidate: str
@@ -53,6 +55,7 @@ class CandidateCard:
     recipe: str
     training_run_id: str | None = None
     onnx_precision: str | None = None
+    prompt_format_version: str | None = None
 
 
 @dataclass(frozen=True)

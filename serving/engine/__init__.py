@@ -4,7 +4,7 @@ No web imports here: the HTTP service (`serving.api`) and evaluation both build 
 """
 
 from serving.engine.engine import EngineResult, PlanEngine, parse_draft_or_none
-from serving.engine.provenance import PlanSource
+from domain.plan.provenance import PlanSource
 from serving.engine.reader import NotesReader
 from serving.engine.serve import PlanBuilder, Served
 

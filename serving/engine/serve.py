@@ -20,7 +20,7 @@ from domain.plan.grounding import Grounder, Repair
 from domain.plan.planner import make_plan
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Plan
-from serving.engine.provenance import PlanSource
+from domain.plan.provenance import PlanSource
 
 REFERENCE_CACHE_SIZE: Final = 256
 """Reference plans kept per builder: evaluation asks for the same ones for every proposer, and a

@@ -204,6 +204,7 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(
     assert version.tags["candidate"] == GOOD
     assert "eval.schema_valid_rate" in version.tags
     assert version.tags["onnx_precision"] == "fp32"
+    assert version.tags["prompt_format_version"] == PROMPT_FORMAT_VERSION
     assert read_manifest(client, version)["artefacts"] == ["adapter", "merged", "onnx", "tokenizer"]
     onnx = {f.path for f in client.list_artifacts(str(version.run_id), "model/onnx")}
     assert "model/onnx/model.onnx" in onnx

@@ -49,6 +49,8 @@ class EvalRecord(BaseModel):
     onnx_dir: str
     onnx_precision: str | None = None
     """Weight precision of the ONNX build (None in records written before it was kept)."""
+    prompt_format_version: str | None = None
+    """Prompt format of the dataset the adapter was trained on (None in older records)."""
     eval_dir: str
     aggregates: dict[str, dict[str, float]]
     """Proposer (the candidate, `base`, `reference`) to aggregate metrics."""
@@ -187,6 +189,7 @@ def candidate_eval(
         merged_dir=str(tuned.model_dir),
         onnx_dir=str(tuned.onnx.out_dir),
         onnx_precision=tuned.onnx.precision,
+        prompt_format_version=sft_dataset.prompt_format_version,
         eval_dir=str(report.out_dir),
         aggregates=report.aggregates,
     )
@@ -290,6 +293,7 @@ def registered_version(
             recipe="lora_sft",
             training_run_id=adapter.mlflow_run_id,
             onnx_precision=candidate_eval.onnx_precision,
+            prompt_format_version=candidate_eval.prompt_format_version,
         ),
         artefacts=CandidateArtefacts(
             adapter_dir=Path(adapter.adapter_dir),

@@ -24,6 +24,7 @@ def _card(candidate: str = "smollm2-135m", run_id: str | None = None) -> Candida
         recipe="lora_sft",
         training_run_id=run_id,
         onnx_precision="int8",
+        prompt_format_version="4",
     )
 
 
@@ -58,6 +59,7 @@ def test_register_uploads_every_artefact_and_tags_the_version(
     manifest = read_manifest(mlflow_client, version)
     assert manifest["base_model"] == "/models/smollm2"
     assert manifest["onnx_precision"] == "int8"
+    assert manifest["prompt_format_version"] == "4"
     assert manifest["artefacts"] == ["adapter", "merged", "onnx", "tokenizer"]
     run = mlflow_client.get_run(run_id)
     assert run.data.metrics["eval.kcal_error_p95"] == pytest.approx(0.021)
