@@ -3,8 +3,8 @@
 No web imports here: the HTTP service (`serving.api`) and evaluation both build on it.
 """
 
-from serving.engine.engine import EngineResult, PlanEngine, parse_draft_or_none
 from domain.plan.provenance import PlanSource
+from serving.engine.engine import EngineResult, PlanEngine, parse_draft_or_none
 from serving.engine.reader import NotesReader
 from serving.engine.serve import PlanBuilder, Served
 

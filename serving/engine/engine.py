@@ -21,10 +21,10 @@ from domain.catalog import Catalog
 from domain.plan.draft import PlanDraft
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.guided import DraftShape, guided_schema
+from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.prompt import parse_draft, prompt_messages
-from domain.plan.provenance import PlanSource
 from serving.engine.reader import NotesReader
 from serving.engine.runtimes.base import Generation, Runtime
 from serving.engine.serve import PlanBuilder, Served

@@ -18,9 +18,9 @@ from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import plan_from_draft
 from domain.plan.grounding import Grounder, Repair
 from domain.plan.planner import make_plan
+from domain.plan.provenance import PlanSource
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Plan
-from domain.plan.provenance import PlanSource
 
 REFERENCE_CACHE_SIZE: Final = 256
 """Reference plans kept per builder: evaluation asks for the same ones for every proposer, and a

@@ -1,0 +1,1 @@
+"""HTTP contracts between NexFitra's deployables, defined once so both sides use the same types."""

@@ -1,0 +1,103 @@
+"""The serving ASGI app (`uvicorn serving.main:app`): engine, registry watcher, lane, metrics."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from mlflow import MlflowClient
+from prometheus_client import CollectorRegistry
+from prometheus_fastapi_instrumentator import Instrumentator
+
+from catalogs.store import load_catalog
+from domain.api.serving import API_VERSION, Variant
+from domain.catalog import Catalog
+from serving.engine import PlanEngine
+from serving.engine.runtimes.ort import OnnxRuntime
+from serving.service.api.errors import install_error_handlers
+from serving.service.api.routes import health, models, plans, reading
+from serving.service.lane import ModelLane
+from serving.service.metrics import ServingMetrics
+from serving.service.planning import PlanningService
+from serving.service.registry import LoadBuild, RegistryWatcher
+from serving.service.router import ABRouter
+from serving.service.settings import ServingSettings, get_settings
+from serving.service.variants import LiveModel
+
+SMOKE_NOTE = "I train with dumbbells at home."
+"""Read once by every build before it is swapped in: a build that cannot run fails here."""
+
+
+def build_loader(catalog: Catalog, settings: ServingSettings) -> LoadBuild:
+    """Loads a registry build into an engine and runs one guided reading through it."""
+
+    def load(variant: Variant, build: Path, manifest: dict[str, Any]) -> LiveModel:
+        runtime = OnnxRuntime(build / "onnx", name=str(variant))
+        engine = PlanEngine(
+            catalog, runtime, seed=settings.seed, reading_cache=settings.reading_cache
+        )
+        engine.read(SMOKE_NOTE)
+        precision = manifest.get("onnx_precision")
+        return LiveModel(variant, engine, onnx_precision=str(precision) if precision else None)
+
+    return load
+
+
+def build_service(settings: ServingSettings, metrics: ServingMetrics) -> PlanningService:
+    """Everything a request needs, from settings; the watcher is not started."""
+    catalog = load_catalog(settings.data_dir)
+    reference = LiveModel(Variant.reference, PlanEngine(catalog, None, seed=settings.seed))
+    client = MlflowClient(settings.mlflow_tracking_uri, registry_uri=settings.mlflow_tracking_uri)
+    watcher = RegistryWatcher(
+        client,
+        registered_model=settings.registered_model,
+        cache_dir=settings.model_cache_dir,
+        load=build_loader(catalog, settings),
+        reference=reference,
+        metrics=metrics,
+    )
+    lane = ModelLane(
+        concurrency=settings.max_concurrency,
+        max_queue=settings.max_queue,
+        timeout=settings.queue_timeout_seconds,
+        metrics=metrics,
+    )
+    router = ABRouter(settings.experiment, settings.challenger_weight)
+    return PlanningService(watcher=watcher, router=router, lane=lane, metrics=metrics)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Build the service; the watcher loads the champion in its own thread, so /healthz
+    answers at once and /readyz once the registry was asked."""
+    settings = get_settings()
+    service = build_service(settings, app.state.metrics)
+    app.state.service = service
+    service.watcher.start(settings.registry_poll_seconds)
+    try:
+        yield
+    finally:
+        service.watcher.stop()
+        service.lane.close()
+
+
+def create_app() -> FastAPI:
+    """The FastAPI application; reads nothing from the environment until it starts."""
+    app = FastAPI(
+        title="NexFitra serving",
+        version=API_VERSION,
+        lifespan=lifespan,
+        description="Plans from the registered champion and challenger, A/B routed.",
+    )
+    registry = CollectorRegistry()
+    app.state.metrics = ServingMetrics(registry)
+    Instrumentator(registry=registry, excluded_handlers=["/metrics"]).instrument(app).expose(
+        app, include_in_schema=False
+    )
+    install_error_handlers(app)
+    for module in (plans, reading, models, health):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,218 @@
+"""Watch the MLflow registry's aliases and hot-swap the builds they point at.
+
+Every poll resolves `@champion` and `@challenger`. A version not loaded yet is downloaded
+(`model/onnx` and `model/manifest.json` of its run), checked and loaded in the watcher's thread,
+and only then swapped in; requests in flight finish on the model they started with. An
+unreachable registry keeps the last good models; a build that is corrupt or was trained on another
+prompt format is refused (and not tried again) while the previous model stays. With no champion
+at all the reference planner serves.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from mlflow import MlflowClient
+from mlflow.exceptions import MlflowException
+from mlflow.protos.databricks_pb2 import RESOURCE_DOES_NOT_EXIST, ErrorCode
+
+from domain.api.serving import Variant
+from domain.prompt import PROMPT_FORMAT_VERSION
+from serving.service.metrics import ServingMetrics
+from serving.service.variants import LiveModel, LiveVariants
+
+logger = logging.getLogger(__name__)
+
+ALIASES = (Variant.champion, Variant.challenger)
+ARTEFACT_ROOT = "model"
+MANIFEST = "manifest.json"
+COMPLETE = ".complete"
+
+
+class RefusedBuild(Exception):
+    """A registry version serving will not run: corrupt, incomplete or incompatible."""
+
+
+@dataclass(frozen=True)
+class VersionRef:
+    """What an alias points at."""
+
+    version: str
+    run_id: str
+
+
+LoadBuild = Callable[[Variant, Path, dict[str, Any]], LiveModel]
+"""Turns a downloaded build (`onnx/` beside `manifest.json`) into a live model, or raises."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class RegistryWatcher:
+    """Keeps `live` in step with the registry's aliases.
+
+    Args:
+        client: Registry client.
+        registered_model: Name of the registered model.
+        cache_dir: Where builds are downloaded, one folder per version (kept across restarts).
+        load: Loads a checked build (see `LoadBuild`).
+        reference: The reference planner's live model, always present.
+        metrics: Serving's metrics.
+    """
+
+    def __init__(
+        self,
+        client: MlflowClient,
+        *,
+        registered_model: str,
+        cache_dir: Path,
+        load: LoadBuild,
+        reference: LiveModel,
+        metrics: ServingMetrics,
+    ) -> None:
+        self.client = client
+        self.registered_model = registered_model
+        self.cache_dir = cache_dir
+        self.load = load
+        self.metrics = metrics
+        self.live = LiveVariants(reference=reference)
+        self.last_refresh: str | None = None
+        self.last_error: str | None = None
+        self.refused: dict[str, str] = {}
+        self._refreshing = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def refresh(self) -> LiveVariants:
+        """One poll: resolve the aliases, load what changed, swap. Never raises.
+
+        Returns:
+            The live variants after the poll.
+        """
+        with self._refreshing:
+            try:
+                aliases = self._aliases()
+            except MlflowException as error:
+                self._failed("unreachable", f"registry unreachable: {error.message}")
+                return self.live
+            except OSError as error:
+                self._failed("unreachable", f"registry unreachable: {error}")
+                return self.live
+            live = self.live
+            for variant in ALIASES:
+                live = self._resolve(live, variant, aliases.get(variant))
+            self._swap(live)
+            self.last_refresh = now()
+            return self.live
+
+    def start(self, poll_seconds: float) -> None:
+        """Poll now, then every `poll_seconds`, in a daemon thread until `stop`."""
+
+        def loop() -> None:
+            self.refresh()
+            while not self._stop.wait(poll_seconds):
+                self.refresh()
+
+        self._thread = threading.Thread(target=loop, name="registry-watcher", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _aliases(self) -> dict[Variant, VersionRef]:
+        try:
+            model = self.client.get_registered_model(self.registered_model)
+        except MlflowException as error:
+            if error.error_code == ErrorCode.Name(RESOURCE_DOES_NOT_EXIST):
+                return {}  # nothing registered yet: the reference planner serves
+            raise
+        found = {}
+        for variant in ALIASES:
+            version = model.aliases.get(str(variant))
+            if version is not None:
+                details = self.client.get_model_version(self.registered_model, str(version))
+                found[variant] = VersionRef(str(version), str(details.run_id))
+        return found
+
+    def _resolve(
+        self, live: LiveVariants, variant: Variant, ref: VersionRef | None
+    ) -> LiveVariants:
+        current = live.get(variant)
+        if ref is None:
+            if current is not None:
+                logger.info("@%s removed: version %s no longer served", variant, current.version)
+            return live.with_model(variant, None)
+        if current is not None and current.version == ref.version:
+            return live
+        other = live.get(Variant.challenger if variant is Variant.champion else Variant.champion)
+        if other is not None and other.version == ref.version:  # promoted: reuse the load
+            moved = replace(other, variant=variant, lock=other.lock)
+            return live.with_model(variant, moved)
+        if ref.version in self.refused:
+            return live
+        try:
+            model = self._load(variant, ref)
+        except Exception as error:  # a corrupt build can fail anywhere, native code included
+            reason = f"version {ref.version} refused for @{variant}: {error}"
+            self.refused[ref.version] = reason
+            self._failed("refused", reason)
+            return live
+        self.metrics.registry_events.labels("loaded").inc()
+        logger.info("@%s now serves version %s", variant, ref.version)
+        return live.with_model(variant, model)
+
+    def _load(self, variant: Variant, ref: VersionRef) -> LiveModel:
+        build = self._download(ref)
+        manifest = json.loads((build / MANIFEST).read_text())
+        trained_on = manifest.get("prompt_format_version")
+        if trained_on != PROMPT_FORMAT_VERSION:
+            raise RefusedBuild(
+                f"trained on prompt format {trained_on}, serving writes {PROMPT_FORMAT_VERSION}"
+            )
+        if not (build / "onnx" / "genai_config.json").is_file():
+            raise RefusedBuild("the version has no ONNX build (model/onnx/genai_config.json)")
+        model = self.load(variant, build, manifest)
+        return replace(model, version=ref.version, run_id=ref.run_id, loaded_at=now())
+
+    def _download(self, ref: VersionRef) -> Path:
+        """The version's build in the cache, downloaded once (atomically, by rename)."""
+        target = self.cache_dir / f"{self.registered_model}-v{ref.version}"
+        if (target / COMPLETE).is_file():
+            return target
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=self.cache_dir) as tmp:
+            staging = Path(tmp) / "build"
+            staging.mkdir()
+            for part in ("onnx", MANIFEST):
+                self.client.download_artifacts(ref.run_id, f"{ARTEFACT_ROOT}/{part}", str(staging))
+            (staging / ARTEFACT_ROOT / COMPLETE).touch()
+            shutil.rmtree(target, ignore_errors=True)
+            (staging / ARTEFACT_ROOT).rename(target)
+        return target
+
+    def _swap(self, live: LiveVariants) -> None:
+        if live is self.live:
+            return
+        self.live = live
+        self.metrics.model_info.clear()
+        for variant in ALIASES:
+            model = live.get(variant)
+            if model is not None and model.version is not None:
+                self.metrics.model_info.labels(str(variant), model.version).set(1)
+
+    def _failed(self, outcome: str, message: str) -> None:
+        self.last_error = message
+        self.metrics.registry_events.labels(outcome).inc()
+        logger.warning(message)
