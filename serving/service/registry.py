@@ -195,11 +195,11 @@ class RegistryWatcher:
         with tempfile.TemporaryDirectory(dir=self.cache_dir) as tmp:
             staging = Path(tmp) / "build"
             staging.mkdir()
-            for part in ("onnx", MANIFEST):
+            for part in ("onnx", MANIFEST):  # each lands as staging/<part>
                 self.client.download_artifacts(ref.run_id, f"{ARTEFACT_ROOT}/{part}", str(staging))
-            (staging / ARTEFACT_ROOT / COMPLETE).touch()
+            (staging / COMPLETE).touch()
             shutil.rmtree(target, ignore_errors=True)
-            (staging / ARTEFACT_ROOT).rename(target)
+            staging.rename(target)
         return target
 
     def _swap(self, live: LiveVariants) -> None:
