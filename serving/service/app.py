@@ -50,9 +50,9 @@ def build_service(settings: ServingSettings, metrics: ServingMetrics) -> Plannin
     """Everything a request needs, from settings; the watcher is not started."""
     catalog = load_catalog(settings.data_dir)
     reference = LiveModel(Variant.reference, PlanEngine(catalog, None, seed=settings.seed))
-    client = MlflowClient(settings.mlflow_tracking_uri, registry_uri=settings.mlflow_tracking_uri)
+    uri = settings.mlflow_tracking_uri
     watcher = RegistryWatcher(
-        client,
+        lambda: MlflowClient(uri, registry_uri=uri),
         registered_model=settings.registered_model,
         cache_dir=settings.model_cache_dir,
         load=build_loader(catalog, settings),

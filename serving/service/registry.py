@@ -36,6 +36,7 @@ ALIASES = (Variant.champion, Variant.challenger)
 ARTEFACT_ROOT = "model"
 MANIFEST = "manifest.json"
 COMPLETE = ".complete"
+RETRY_SECONDS = 2.0
 
 
 class RefusedBuild(Exception):
@@ -62,7 +63,8 @@ class RegistryWatcher:
     """Keeps `live` in step with the registry's aliases.
 
     Args:
-        client: Registry client.
+        client: Makes the registry client, on the first poll: a store that cannot be opened
+            then counts as unreachable instead of failing the process's start.
         registered_model: Name of the registered model.
         cache_dir: Where builds are downloaded, one folder per version (kept across restarts).
         load: Loads a checked build (see `LoadBuild`).
@@ -72,7 +74,7 @@ class RegistryWatcher:
 
     def __init__(
         self,
-        client: MlflowClient,
+        client: Callable[[], MlflowClient],
         *,
         registered_model: str,
         cache_dir: Path,
@@ -80,13 +82,15 @@ class RegistryWatcher:
         reference: LiveModel,
         metrics: ServingMetrics,
     ) -> None:
-        self.client = client
+        self.make_client = client
+        self._client: MlflowClient | None = None
         self.registered_model = registered_model
         self.cache_dir = cache_dir
         self.load = load
         self.metrics = metrics
         self.live = LiveVariants(reference=reference)
         self.last_refresh: str | None = None
+        self.last_refresh_failed = False
         self.last_error: str | None = None
         self.refused: dict[str, str] = {}
         self._refreshing = threading.Lock()
@@ -102,12 +106,11 @@ class RegistryWatcher:
         with self._refreshing:
             try:
                 aliases = self._aliases()
-            except MlflowException as error:
-                self._failed("unreachable", f"registry unreachable: {error.message}")
-                return self.live
-            except OSError as error:
+            except Exception as error:  # any store failure: keep the last good models
+                self.last_refresh_failed = True
                 self._failed("unreachable", f"registry unreachable: {error}")
                 return self.live
+            self.last_refresh_failed = False
             live = self.live
             for variant in ALIASES:
                 live = self._resolve(live, variant, aliases.get(variant))
@@ -115,13 +118,26 @@ class RegistryWatcher:
             self.last_refresh = now()
             return self.live
 
+    @property
+    def client(self) -> MlflowClient:
+        if self._client is None:
+            self._client = self.make_client()
+        return self._client
+
     def start(self, poll_seconds: float) -> None:
-        """Poll now, then every `poll_seconds`, in a daemon thread until `stop`."""
+        """Poll now, then every `poll_seconds`, in a daemon thread until `stop`; after a failed
+        poll, sooner (from 2 s, doubling), so a registry that starts late is found quickly."""
 
         def loop() -> None:
-            self.refresh()
-            while not self._stop.wait(poll_seconds):
+            retry = RETRY_SECONDS
+            while True:
                 self.refresh()
+                if self.last_refresh_failed:
+                    wait, retry = min(retry, poll_seconds), retry * 2
+                else:
+                    wait, retry = poll_seconds, RETRY_SECONDS
+                if self._stop.wait(wait):
+                    return
 
         self._thread = threading.Thread(target=loop, name="registry-watcher", daemon=True)
         self._thread.start()

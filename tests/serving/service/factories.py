@@ -66,7 +66,7 @@ def make_watcher(
 ) -> RegistryWatcher:
 
     return RegistryWatcher(
-        client or cast(MlflowClient, object()),  # never asked: these tests set `live` directly
+        lambda: client or cast(MlflowClient, object()),  # None: tests that set `live` directly
         registered_model=registered_model,
         cache_dir=cache_dir,
         load=load,

@@ -101,6 +101,17 @@ def test_an_unreachable_registry_keeps_the_last_good_models(
     monkeypatch.setattr(registry, "get_registered_model", down)
     assert watcher.refresh() is good
     assert watcher.last_error is not None and "unreachable" in watcher.last_error
+    assert watcher.last_refresh_failed
+
+
+def test_a_store_that_cannot_be_opened_counts_as_unreachable(tmp_path: Path) -> None:
+    def broken() -> MlflowClient:
+        raise OSError("disk full")
+
+    watcher = make_watcher(load=CountingLoader(), cache_dir=tmp_path)
+    watcher.make_client = broken
+    assert watcher.refresh().champion is None
+    assert watcher.last_error is not None and "disk full" in watcher.last_error
 
 
 def test_builds_are_downloaded_once_and_survive_a_restart(
