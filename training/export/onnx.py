@@ -24,8 +24,12 @@ from typing import Literal
 logger = logging.getLogger(__name__)
 
 Precision = Literal["int4", "int8", "fp32", "fp16", "bf16"]
+BUILD_OPTIONS = ("prune_lm_head=true",)
+"""Builder `--extra_options` of every build: the LM head runs on the last position only. Serving's
+decoding loop reads last-position logits alone, and its prefills and jump-forward runs append
+many tokens per call, so the head's work on the other positions was wasted."""
 INT4_OPTIONS = ("algo_config=k_quant_mixed",)
-"""Builder `--extra_options` for int4 builds (see the module docstring)."""
+"""Further builder `--extra_options` for int4 builds (see the module docstring)."""
 # Files the serving runtime needs from a build; their absence means the builder failed silently.
 REQUIRED_FILES = ("genai_config.json", "model.onnx", "tokenizer.json")
 
@@ -47,9 +51,9 @@ def builder_command(
     model_dir: Path, out_dir: Path, *, precision: Precision, cache_dir: Path
 ) -> list[str]:
     """The builder invocation, e.g. `python -m training.export.genai_builder -i M -o O -p int4
-    -e cpu -c C --extra_options algo_config=k_quant_mixed` (onnxruntime-genai's builder, made
-    to read transformers 5's Gemma 3 configs)."""
-    extra = ["--extra_options", *INT4_OPTIONS] if precision == "int4" else []
+    -e cpu -c C --extra_options prune_lm_head=true algo_config=k_quant_mixed` (onnxruntime-genai's
+    builder, made to read transformers 5's Gemma 3 configs)."""
+    extra = ["--extra_options", *BUILD_OPTIONS, *(INT4_OPTIONS if precision == "int4" else ())]
     return [
         sys.executable,
         "-m",

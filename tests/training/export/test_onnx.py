@@ -8,7 +8,7 @@ import pytest
 from evaluation.parity import compare
 from serving.engine.runtimes.hf import TorchRuntime
 from serving.engine.runtimes.ort import OnnxRuntime
-from training.export.onnx import REQUIRED_FILES, OnnxBuildError, build_onnx
+from training.export.onnx import REQUIRED_FILES, OnnxBuildError, build_onnx, builder_command
 
 PROMPTS = [
     [{"role": "system", "content": "You are NexFitra."}, {"role": "user", "content": text}]
@@ -55,3 +55,12 @@ def test_builder_failure_is_reported(tmp_path: Path) -> None:
     (broken / "config.json").write_text('{"model_type": "not-a-model"}')
     with pytest.raises(OnnxBuildError, match="exited"):
         build_onnx(broken, tmp_path / "out", precision="fp32")
+
+
+def test_every_build_prunes_the_lm_head_and_int4_keeps_sensitive_layers(tmp_path: Path) -> None:
+    """Serving reads last-position logits only; the fp32 parity test above runs a pruned build."""
+    for precision in ("int8", "int4"):
+        command = builder_command(tmp_path, tmp_path, precision=precision, cache_dir=tmp_path)
+        options = command[command.index("--extra_options") + 1 :]
+        assert "prune_lm_head=true" in options
+        assert ("algo_config=k_quant_mixed" in options) == (precision == "int4")
