@@ -100,7 +100,7 @@ def _load(source: ModelSource) -> tuple[PreTrainedModel, PreTrainedTokenizerBase
 
 def _location(source: GgufPackageSource | LocalDirSource | HubSource) -> tuple[str, dict[str, Any]]:
     if isinstance(source, GgufPackageSource):
-        path = _gguf_path(source)
+        path = gguf_path(source)
         return str(path.parent), {"gguf_file": path.name}
     if isinstance(source, LocalDirSource):
         return str(source.path), {}
@@ -115,7 +115,8 @@ def _package_dir(source: GgufPackageSource) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _gguf_path(source: GgufPackageSource) -> Path:
+def gguf_path(source: GgufPackageSource) -> Path:
+    """The GGUF file a package source names (assembled from its parts first when needed)."""
     if not source.assemble:
         return _package_dir(source) / source.file
     assemble = importlib.import_module(source.package).assemble
