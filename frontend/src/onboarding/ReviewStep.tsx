@@ -2,9 +2,18 @@
 import { Link } from "react-router";
 import type { Profile } from "../api/types";
 import { TargetsSummary } from "../dashboard/TargetsSummary";
-import { humanise } from "../lib/labels";
 import { ProfileSummary } from "../profile/ProfileSummary";
 import { Panel } from "../ui/Panel";
+
+// `missing_for_targets` names API fields; say them as the form does.
+const FIELD_NAMES: Record<string, string> = {
+  sex: "sex",
+  age: "age",
+  height_cm: "height",
+  weight_kg: "weight",
+  activity_level: "activity level",
+  goal: "goal",
+};
 
 export function ReviewStep({ profile }: { profile: Profile }) {
   const missing = profile.missing_for_targets;
@@ -13,7 +22,8 @@ export function ReviewStep({ profile }: { profile: Profile }) {
       {missing.length > 0 ? (
         <div role="alert" className="alert alert-warning">
           <p>
-            Targets need a few more details: {missing.map(humanise).join(", ")}.{" "}
+            Targets need a few more details:{" "}
+            {missing.map((field) => FIELD_NAMES[field] ?? field).join(", ")}.{" "}
             <Link to="/onboarding/body">Add them</Link>
           </p>
         </div>
