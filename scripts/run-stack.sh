@@ -33,6 +33,7 @@ pids+=($!)
 cat <<MSG
 
   NexFitra is starting:
+    web app                     http://$HOST:$API_PORT/
     product API + OpenAPI docs  http://$HOST:$API_PORT/docs
     MLflow (runs, registry)     http://$HOST:$MLFLOW_PORT
     Dagster (asset graph)       http://$HOST:$DAGSTER_PORT

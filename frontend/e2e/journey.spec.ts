@@ -86,18 +86,30 @@ test("register, onboard, see targets, log weight, read progress, sign out and in
     ).toBeVisible();
   }
   await checkPage(page, testInfo, "07-dashboard");
-  await page.getByLabel("Weight (kg)").fill("81.9");
-  await page.getByRole("button", { name: "Log weight" }).click();
-  await expect(page.getByText(/^Logged 81\.9 kg on/)).toBeVisible();
+  const weight = page.getByRole("form", { name: "Log weight" });
+  await weight.getByLabel("Weight (kg)").fill("81.9");
+  await weight.getByRole("button", { name: "Log weight" }).click();
+  await expect(weight.getByText(/^Logged 81\.9 kg on/)).toBeVisible();
+  // And one from five days ago, so progress has a trend to draw.
+  const earlier = new Date();
+  earlier.setDate(earlier.getDate() - 5);
+  const day = `${String(earlier.getFullYear())}-${String(earlier.getMonth() + 1).padStart(2, "0")}-${String(earlier.getDate()).padStart(2, "0")}`;
+  await weight.getByLabel("Weight (kg)").fill("83.1");
+  await weight.getByLabel("Date").fill(day);
+  await weight.getByRole("button", { name: "Log weight" }).click();
+  await expect(weight.getByText(/^Logged 83\.1 kg on/)).toBeVisible();
 
   // Progress: the logged weight on the chart, its trend and the stats.
   await page.getByRole("link", { name: "Progress" }).click();
   await expect(page).toHaveURL(/\/progress$/);
-  await expect(page.getByRole("img", { name: /Weight and trend/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /^Weight and trend 2 days logged from/ }),
+  ).toBeVisible();
   await expect(page.getByText("Trend weight")).toBeVisible();
   await page.getByText("Show the data as a table").click();
   // The day's point is the mean of its weights: 82.5 kg from onboarding and 81.9 kg logged.
   await expect(page.getByRole("cell", { name: "82.2 kg" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "83.1 kg" }).first()).toBeVisible();
   await checkPage(page, testInfo, "08-progress");
 
   // Out and back in: the dashboard, not onboarding, since the profile is complete.

@@ -7,7 +7,7 @@ import { formatWeight, fromKg, weightUnit } from "../lib/units";
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const PAD = { top: 16, right: 16, bottom: 32, left: 48 };
+const PAD = { top: 16, right: 24, bottom: 40, left: 64 };
 const Y_TICKS = 4;
 
 interface Scale {
