@@ -2,7 +2,7 @@
 // the built app), started on a free port and a fresh database by e2e/global-setup.ts.
 import { defineConfig } from "@playwright/test";
 
-export const ARTIFACTS = "e2e-artifacts";
+const ARTIFACTS = "e2e-artifacts";
 
 export default defineConfig({
   testDir: "e2e",

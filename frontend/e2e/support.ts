@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 export { ADMIN_EMAIL } from "./global-setup";
-export const PASSWORD = "a long enough password";
+const PASSWORD = "a long enough password";
 const SCREENSHOTS = resolve(import.meta.dirname, "../e2e-artifacts/screenshots");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 

@@ -13,8 +13,6 @@ export const keys = {
   workouts: (range: DateRange) => ["workouts", range],
   meals: (range: DateRange) => ["meals", range],
   users: (offset: number) => ["users", offset],
-  foods: (q: string) => ["foods", q],
-  exercises: (q: string) => ["exercises", q],
 } as const;
 
 /** Retries only requests that got no answer; a 4xx will not change by asking again. */

@@ -33,6 +33,16 @@ function rotating() {
   return { refresh, used, access: () => `access-${String(issued)}` };
 }
 
+/** A fake API whose targets need the newest access token and whose refresh tokens rotate. */
+function rotatingApi() {
+  const tokens = rotating();
+  const server = fakeServer({
+    "GET /api/v1/me/targets": guarded(tokens.access),
+    "POST /api/v1/auth/refresh": tokens.refresh,
+  });
+  return { tokens, server };
+}
+
 describe("Session", () => {
   beforeEach(() => {
     localStorage.clear();
@@ -48,11 +58,7 @@ describe("Session", () => {
   });
 
   it("renews an expired access token once and resends the request", async () => {
-    const tokens = rotating();
-    const server = fakeServer({
-      "GET /api/v1/me/targets": guarded(tokens.access),
-      "POST /api/v1/auth/refresh": tokens.refresh,
-    });
+    const { tokens, server } = rotatingApi();
     const session = new Session(ORIGIN, server.transport, localStorage, undefined);
     session.signIn({ ...TOKEN, access_token: "expired" });
     const response = await session.fetch(new Request(TARGETS));
@@ -62,11 +68,7 @@ describe("Session", () => {
   });
 
   it("shares one renewal between requests that fail together (a rotated token is never reused)", async () => {
-    const tokens = rotating();
-    const server = fakeServer({
-      "GET /api/v1/me/targets": guarded(tokens.access),
-      "POST /api/v1/auth/refresh": tokens.refresh,
-    });
+    const { tokens, server } = rotatingApi();
     const session = new Session(ORIGIN, server.transport, localStorage, undefined);
     session.signIn({ ...TOKEN, access_token: "expired" });
     const answers = await Promise.all([1, 2, 3].map(() => session.fetch(new Request(TARGETS))));
@@ -75,12 +77,8 @@ describe("Session", () => {
   });
 
   it("renews before the first request after a reload (the access token lives in memory)", async () => {
-    const tokens = rotating();
     localStorage.setItem("nexfitra.refreshToken", "refresh-1");
-    const server = fakeServer({
-      "GET /api/v1/me/targets": guarded(tokens.access),
-      "POST /api/v1/auth/refresh": tokens.refresh,
-    });
+    const { server } = rotatingApi();
     const session = new Session(ORIGIN, server.transport, localStorage, undefined);
     expect(session.isSignedIn()).toBe(true);
     expect((await session.fetch(new Request(TARGETS))).status).toBe(200);
@@ -145,11 +143,7 @@ describe("Session", () => {
   });
 
   it("renews under a Web Lock, so tabs sharing the token take turns", async () => {
-    const tokens = rotating();
-    const server = fakeServer({
-      "GET /api/v1/me/targets": guarded(tokens.access),
-      "POST /api/v1/auth/refresh": tokens.refresh,
-    });
+    const { server } = rotatingApi();
     const request = vi.fn((_name: string, work: () => Promise<unknown>) => work());
     const locks = { request } as unknown as LockManager;
     const session = new Session(ORIGIN, server.transport, localStorage, locks);

@@ -7,7 +7,7 @@ export type Transport = (request: Request) => Promise<Response>;
 
 const REFRESH_KEY = "nexfitra.refreshToken";
 const LOCK_NAME = "nexfitra.refresh";
-export const AUTH_PATH = "/api/v1/auth/";
+const AUTH_PATH = "/api/v1/auth/";
 
 /**
  * Owns the tokens. The API rotates refresh tokens and treats a reused one as theft (the whole
@@ -75,7 +75,7 @@ export class Session {
   };
 
   /** A new access token, or null when the session has ended (the user must sign in again). */
-  renew(): Promise<string | null> {
+  private renew(): Promise<string | null> {
     this.renewal ??= this.exclusively(() => this.rotate()).finally(() => {
       this.renewal = null;
     });

@@ -5,7 +5,7 @@ import { useApi, useSession } from "../api/context";
 import { keys } from "../api/queries";
 import type { User } from "../api/types";
 
-export type AuthState =
+type AuthState =
   | { status: "signed-out" }
   | { status: "loading" }
   | { status: "failed"; error: Error; retry: () => void }

@@ -9,7 +9,7 @@ type Picks<T extends { id: string; name: string }> = Pick<
   "label" | "onPick" | "onPickText"
 >;
 
-export const describeFood = (food: Food): string =>
+const describeFood = (food: Food): string =>
   `${String(Math.round(food.kcal))} kcal · ${food.protein_g.toFixed(1)} g protein per 100 g`;
 
 export function FoodSearch(props: Picks<Food>) {

@@ -1,17 +1,17 @@
 // The signed-in pages and who sees them. Plan pages join this list as their APIs land.
 import type { Role } from "../api/types";
 
-export interface NavItem {
+interface NavItem {
   to: string;
   label: string;
   roles: readonly Role[];
 }
 
-export const EVERYONE: readonly Role[] = ["user", "scientist", "admin"];
+const EVERYONE: readonly Role[] = ["user", "scientist", "admin"];
 export const SCIENTISTS: readonly Role[] = ["scientist", "admin"];
 export const ADMINS: readonly Role[] = ["admin"];
 
-export const NAV: readonly NavItem[] = [
+const NAV: readonly NavItem[] = [
   { to: "/dashboard", label: "Today", roles: EVERYONE },
   { to: "/log", label: "Log", roles: EVERYONE },
   { to: "/progress", label: "Progress", roles: EVERYONE },

@@ -1,7 +1,7 @@
 // Metric/imperial display conversions; the API stores metric (exact factors, as domain/units.py).
 import type { Units } from "../api/types";
 
-export const KG_PER_POUND = 0.45359237;
+const KG_PER_POUND = 0.45359237;
 
 export const kgToLb = (kg: number): number => kg / KG_PER_POUND;
 export const lbToKg = (lb: number): number => lb * KG_PER_POUND;

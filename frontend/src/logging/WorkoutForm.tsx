@@ -22,6 +22,12 @@ interface Volume {
 }
 
 const EMPTY: Volume = { sets: "", reps: "", load: "", minutes: "" };
+const VOLUME = [
+  { key: "sets", name: "sets", label: "Sets", integer: true },
+  { key: "reps", name: "reps", label: "Reps", integer: true },
+  { key: "load", name: "load_kg", label: "Load", integer: false },
+  { key: "minutes", name: "duration_min", label: "Minutes", integer: false },
+] as const;
 
 export function WorkoutForm({ units }: { units: Units }) {
   const api = useApi();
@@ -76,36 +82,23 @@ export function WorkoutForm({ units }: { units: Units }) {
         )}
       </Field>
       <div className="field-row four">
-        <VolumeField
-          label="Sets"
-          name="sets"
-          integer
-          value={volume.sets}
-          errors={errors.sets}
-          onChange={setPart("sets")}
-        />
-        <VolumeField
-          label="Reps"
-          name="reps"
-          integer
-          value={volume.reps}
-          errors={errors.reps}
-          onChange={setPart("reps")}
-        />
-        <VolumeField
-          label={`Load (${weightUnit(units)})`}
-          name="load_kg"
-          value={volume.load}
-          errors={errors.load_kg}
-          onChange={setPart("load")}
-        />
-        <VolumeField
-          label="Minutes"
-          name="duration_min"
-          value={volume.minutes}
-          errors={errors.duration_min}
-          onChange={setPart("minutes")}
-        />
+        {VOLUME.map(({ key, name, label, integer }) => (
+          <Field
+            key={key}
+            label={key === "load" ? `${label} (${weightUnit(units)})` : label}
+            name={name}
+            errors={errors[name]}
+          >
+            {(control) => (
+              <NumberInput
+                control={control}
+                integer={integer}
+                value={volume[key]}
+                onChange={setPart(key)}
+              />
+            )}
+          </Field>
+        ))}
       </div>
       <Field label="Notes" name="notes" errors={errors.notes}>
         {(control) => (
@@ -130,24 +123,5 @@ export function WorkoutForm({ units }: { units: Units }) {
       <SubmitButton pending={submission.pending} label="Log workout" />
       <Saved message={saved} />
     </form>
-  );
-}
-
-interface VolumeFieldProps {
-  label: string;
-  name: string;
-  value: string;
-  errors: string[] | undefined;
-  integer?: boolean;
-  onChange: (value: string) => void;
-}
-
-function VolumeField({ label, name, value, errors, integer = false, onChange }: VolumeFieldProps) {
-  return (
-    <Field label={label} name={name} errors={errors}>
-      {(control) => (
-        <NumberInput control={control} integer={integer} value={value} onChange={onChange} />
-      )}
-    </Field>
   );
 }

@@ -1,7 +1,6 @@
 // Body, activity and goal: everything the calorie and macro targets are computed from.
 import { useState, type SubmitEvent } from "react";
 import { useApi } from "../api/context";
-import type { Profile } from "../api/types";
 import { ChoiceGroup } from "../forms/ChoiceGroup";
 import { Field } from "../forms/Field";
 import { FormAlert } from "../forms/FormAlert";
@@ -9,6 +8,7 @@ import { NumberInput, SelectInput } from "../forms/inputs";
 import { Saved } from "../forms/Saved";
 import { SubmitButton } from "../forms/SubmitButton";
 import { useSubmit } from "../forms/useSubmit";
+import type { ProfileFormProps } from "./ProfileFormProps";
 import { ACTIVITY_LEVELS, EXPERIENCES, GOALS, SEXES } from "../lib/enums";
 import { options } from "../lib/labels";
 import { bodyChanges, bodyValues, switchUnits, type BodyValues } from "./bodyValues";
@@ -20,13 +20,7 @@ const UNIT_OPTIONS = [
 ] as const;
 const DAYS = ["1", "2", "3", "4", "5", "6", "7"].map((day) => ({ value: day, label: day }));
 
-interface BodyFormProps {
-  profile: Profile;
-  submitLabel: string;
-  onSaved?: (profile: Profile) => void;
-}
-
-export function BodyForm({ profile, submitLabel, onSaved }: BodyFormProps) {
+export function BodyForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
   const api = useApi();
   const [values, setValues] = useState<BodyValues>(() => bodyValues(profile));
   const submission = useSubmit(api.updateProfile, onSaved);

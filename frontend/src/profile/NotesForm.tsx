@@ -1,22 +1,16 @@
 // Free-text notes in the user's own words (stored encrypted by the API).
 import { useState, type SubmitEvent } from "react";
 import { useApi } from "../api/context";
-import type { Profile } from "../api/types";
 import { Field } from "../forms/Field";
 import { FormAlert } from "../forms/FormAlert";
 import { Saved } from "../forms/Saved";
 import { SubmitButton } from "../forms/SubmitButton";
 import { useSubmit } from "../forms/useSubmit";
+import type { ProfileFormProps } from "./ProfileFormProps";
 
 const MAX_CHARS = 2000;
 
-interface NotesFormProps {
-  profile: Profile;
-  submitLabel: string;
-  onSaved?: (profile: Profile) => void;
-}
-
-export function NotesForm({ profile, submitLabel, onSaved }: NotesFormProps) {
+export function NotesForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
   const api = useApi();
   const [notes, setNotes] = useState(profile.notes ?? "");
   const submission = useSubmit(api.updateProfile, onSaved);

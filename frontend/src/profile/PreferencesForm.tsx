@@ -1,7 +1,7 @@
 // What the plans must respect (allergies, diet, equipment, injuries) and what they should favour.
 import { useState, type SubmitEvent } from "react";
 import { useApi } from "../api/context";
-import type { Allergen, BodyArea, Diet, Equipment, Profile } from "../api/types";
+import type { Allergen, BodyArea, Diet, Equipment } from "../api/types";
 import { ExerciseSearch, FoodSearch } from "../catalog/searches";
 import { PickList } from "../catalog/PickList";
 import { ChoiceGroup } from "../forms/ChoiceGroup";
@@ -11,6 +11,7 @@ import { SelectInput } from "../forms/inputs";
 import { Saved } from "../forms/Saved";
 import { SubmitButton } from "../forms/SubmitButton";
 import { useSubmit } from "../forms/useSubmit";
+import type { ProfileFormProps } from "./ProfileFormProps";
 import { ALLERGENS, BODY_AREAS, DIETS, EQUIPMENT } from "../lib/enums";
 import { options } from "../lib/labels";
 
@@ -24,15 +25,31 @@ interface Preferences {
   injuries: BodyArea[];
 }
 
-type NameList = "liked_exercises" | "liked_foods" | "disliked_foods";
+// Names picked from a catalog; liked and avoided foods may also be plain words ("salmon").
+const NAME_LISTS = [
+  {
+    list: "liked_exercises",
+    legend: "Exercises you like",
+    searchLabel: "Search exercises",
+    catalog: "exercises",
+  },
+  {
+    list: "liked_foods",
+    legend: "Foods you like",
+    searchLabel: "Search foods you like",
+    catalog: "foods",
+  },
+  {
+    list: "disliked_foods",
+    legend: "Foods to avoid",
+    searchLabel: "Search foods to avoid",
+    catalog: "foods",
+  },
+] as const;
 
-interface PreferencesFormProps {
-  profile: Profile;
-  submitLabel: string;
-  onSaved?: (profile: Profile) => void;
-}
+type NameList = (typeof NAME_LISTS)[number]["list"];
 
-export function PreferencesForm({ profile, submitLabel, onSaved }: PreferencesFormProps) {
+export function PreferencesForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
   const api = useApi();
   const [values, setValues] = useState<Preferences>(() => ({
     liked_exercises: profile.liked_exercises,
@@ -103,47 +120,32 @@ export function PreferencesForm({ profile, submitLabel, onSaved }: PreferencesFo
         onChange={set("injuries")}
         errors={errors.injuries}
       />
-      <PickList
-        legend="Exercises you like"
-        names={values.liked_exercises}
-        onRemove={remove("liked_exercises")}
-        errors={errors.liked_exercises}
-      >
-        <ExerciseSearch
-          label="Search exercises"
-          onPick={(exercise) => {
-            add("liked_exercises")(exercise.name);
-          }}
-        />
-      </PickList>
-      <PickList
-        legend="Foods you like"
-        names={values.liked_foods}
-        onRemove={remove("liked_foods")}
-        errors={errors.liked_foods}
-      >
-        <FoodSearch
-          label="Search foods you like"
-          onPick={(food) => {
-            add("liked_foods")(food.name);
-          }}
-          onPickText={add("liked_foods")}
-        />
-      </PickList>
-      <PickList
-        legend="Foods to avoid"
-        names={values.disliked_foods}
-        onRemove={remove("disliked_foods")}
-        errors={errors.disliked_foods}
-      >
-        <FoodSearch
-          label="Search foods to avoid"
-          onPick={(food) => {
-            add("disliked_foods")(food.name);
-          }}
-          onPickText={add("disliked_foods")}
-        />
-      </PickList>
+      {NAME_LISTS.map(({ list, legend, searchLabel, catalog }) => (
+        <PickList
+          key={list}
+          legend={legend}
+          names={values[list]}
+          onRemove={remove(list)}
+          errors={errors[list]}
+        >
+          {catalog === "exercises" ? (
+            <ExerciseSearch
+              label={searchLabel}
+              onPick={(exercise) => {
+                add(list)(exercise.name);
+              }}
+            />
+          ) : (
+            <FoodSearch
+              label={searchLabel}
+              onPick={(food) => {
+                add(list)(food.name);
+              }}
+              onPickText={add(list)}
+            />
+          )}
+        </PickList>
+      ))}
       <FormAlert errors={submission.formErrors} fieldErrors={errors} />
       <SubmitButton pending={submission.pending} label={submitLabel} />
       <Saved message={submission.succeeded ? "Saved." : null} />

@@ -25,7 +25,7 @@ interface Options {
   others?: Record<string, ReactNode>;
 }
 
-export interface Rendered extends RenderResult {
+interface Rendered extends RenderResult {
   server: FakeServer;
   session: Session;
 }
