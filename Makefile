@@ -10,7 +10,8 @@ TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/nexfitra_test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-app data lint typecheck importcheck pytest bench pipeline clean
+.PHONY: run test install install-app data lint typecheck importcheck pytest bench pipeline clean \
+	frontend-install frontend-build frontend-test
 
 $(VENV)/.installed-dev: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +29,7 @@ data: install
 	$(PY) -m catalogs.fetch --data-dir $(DATA_DIR)
 
 ## The main job on embedded defaults: API on SQLite, MLflow and Dagster on local storage, under var/.
-run: data
+run: data frontend-build
 	VENV=$(VENV) HOST=$(HOST) API_PORT=$(PORT) bash scripts/run-stack.sh
 
 lint: install
@@ -46,7 +47,28 @@ pytest: data
 	TEST_DATABASE_URL=$(TEST_DATABASE_URL) NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) $(PY) -m pytest --cov --cov-report=term
 
 ## The full test suite: static checks, then every test against PostgreSQL.
-test: lint typecheck importcheck pytest
+test: lint typecheck importcheck pytest frontend-test
+
+## The web app (frontend/): npm ci when the lockfile changed, a build when a source did.
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+	$(wildcard frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json)
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+frontend-install: frontend/node_modules/.package-lock.json
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+frontend-build: frontend/dist/index.html
+
+## Lint, types, Vitest, then Playwright (Debian's Chromium) against the API on a fresh database.
+frontend-test: frontend-install data
+	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
+	cd frontend && npm run lint && npm run typecheck && npm test
+	cd frontend && TEST_DATABASE_URL=$(TEST_DATABASE_URL) VENV=$(abspath $(VENV)) \
+		NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) npm run e2e
 
 bench: data
 	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"

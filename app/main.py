@@ -12,7 +12,7 @@ from app.api.deps import API_PREFIX
 from app.api.errors import install_error_handlers
 from app.api.main import api_router
 from app.api.middleware import BodySizeLimitMiddleware
-from app.api.routes import health
+from app.api.routes import health, web
 from app.core.config import get_settings
 from app.core.db import make_engine, upgrade_to_head
 from app.services.catalog import CatalogProvider
@@ -52,6 +52,8 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(api_router, prefix=API_PREFIX)
+    # Last: its catch-all path must not shadow any route above.
+    app.include_router(web.router)
     return app
 
 

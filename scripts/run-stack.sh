@@ -85,6 +85,7 @@ start dagster "$VENV/bin/dagster" dev -h "$HOST" -p "$DAGSTER_PORT"
 cat <<MSG
 
   NexFitra is starting:
+    web app                     http://$HOST:$API_PORT/
     product API + OpenAPI docs  http://$HOST:$API_PORT/docs
     serving (plans, A/B)        http://$HOST:$SERVING_PORT/docs  (models: /v1/models)
     MLflow (runs, registry)     http://$HOST:$MLFLOW_PORT

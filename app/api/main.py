@@ -8,6 +8,7 @@ from app.api.routes import (
     admin,
     auth,
     catalog,
+    me,
     meals,
     profile,
     progress,
@@ -17,5 +18,5 @@ from app.api.routes import (
 )
 
 api_router = APIRouter()
-for module in (auth, profile, targets, weights, workouts, meals, progress, admin, catalog):
+for module in (auth, me, profile, targets, weights, workouts, meals, progress, admin, catalog):
     api_router.include_router(module.router)

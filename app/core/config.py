@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     environment: Environment = Environment.development
     database_url: str = "sqlite:///var/nexfitra.db"
     data_dir: Path = Field(default=REPO_ROOT / "data", alias="NEXFITRA_DATA_DIR")
+    web_dir: Path = Field(
+        default=REPO_ROOT / "frontend" / "dist",
+        alias="NEXFITRA_WEB_DIR",
+        description="the built web app, served at / when it holds an index.html",
+    )
     secret_key: str = PLACEHOLDER_SECRET
     encryption_keys: str = Field(
         default=PLACEHOLDER_ENCRYPTION_KEY,
