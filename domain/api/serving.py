@@ -145,6 +145,8 @@ class Exposure(Strict):
         in_experiment: Whether the user was assigned by the experiment's hash (False when
             forced, or when only one variant is live).
         forced: A scientist chose the variant.
+        weights: The experiment's split at assignment (variant to share of users): what a
+            sample-ratio-mismatch test expects.
     """
 
     experiment: str
@@ -152,6 +154,7 @@ class Exposure(Strict):
     model_version: str | None
     in_experiment: bool
     forced: bool = False
+    weights: dict[Variant, float] = {}
 
 
 class PassTiming(Strict):

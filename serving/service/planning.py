@@ -122,6 +122,7 @@ class PlanningService:
             model_version=model.version,
             in_experiment=assignment.in_experiment,
             forced=assignment.forced,
+            weights=self.router.weights(self.watcher.live),
         )
 
     async def plan(self, order: PlanOrder) -> PlanResponse:

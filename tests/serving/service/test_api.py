@@ -53,6 +53,7 @@ def test_the_champion_reads_the_notes_and_enforces_them() -> None:
         client.post("/v1/plans", json=order(notes="I walk a lot. No fish, please.")).json()
     )
     assert (body.exposure.variant, body.exposure.model_version) == (Variant.champion, "7")
+    assert body.exposure.weights == {Variant.champion: 1.0}
     assert body.provenance.notes_read and body.provenance.reading.allergies == {Allergen.fish}
     assert [p.task for p in body.provenance.passes] == ["reading", "draft"]
     foods = {item.name for day in body.plan.days for meal in day.meals for item in meal.items}
@@ -230,7 +231,7 @@ def test_hot_swap_under_concurrent_requests_fails_none() -> None:
         )
         for v in (1, 2)
     ]
-    app = make_app(versions[0], concurrency=2, max_queue=100)
+    app = make_app(versions[0], concurrency=2, max_queue=100, timeout=600)
     watcher = app.state.service.watcher
     stop = threading.Event()
 
