@@ -18,6 +18,7 @@ from domain.plan.portions import Choice, MealSpec, Portions, solve_portions
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Macros
 from domain.plan.tolerances import MACRO_FIELDS, TOLERANCE, relative_error
+from domain.plan.wording import food_restrictions
 
 # (candidates per choice, rank by macro density), widened in turn while targets are out of reach.
 ATTEMPTS: Final = ((2, False), (4, False), (12, True))
@@ -151,7 +152,7 @@ def diagnose(
         return [
             InfeasibleReason(
                 code=ReasonCode.no_foods,
-                message=f"no combination of foods fills every meal{_context(request)}",
+                message=f"no combination of foods{_context(request)} fills every meal",
             )
         ]
     totals = total_macros(
@@ -169,8 +170,8 @@ def diagnose(
         reasons.append(
             InfeasibleReason(
                 code=code,
-                message=f"{label} {goal:.0f} {unit}/day {verb}{_context(request)} within portion "
-                f"bounds (closest: {best:.0f} {unit})",
+                message=f"{label} {goal:.0f} {unit}/day {verb} with foods{_context(request)} "
+                f"within portion bounds (closest: {best:.0f} {unit})",
             )
         )
     return reasons
@@ -193,11 +194,5 @@ def _fitting(
 
 
 def _context(request: PlanRequest) -> str:
-    parts = []
-    if request.diet is not None:
-        parts.append(f"with {request.diet} foods")
-    if request.allergies:
-        parts.append("without " + ", ".join(sorted(request.allergies)))
-    if request.disliked_foods:
-        parts.append("without disliked foods")
-    return (" " + " ".join(parts)) if parts else ""
+    restrictions = food_restrictions(request)
+    return f" allowed by {restrictions}" if restrictions else ""
