@@ -315,17 +315,20 @@ def test_fat_floor_per_kg_binds() -> None:
     )
 
 
+# 150 cm, 150 kg at the female obesity threshold of body fat: protein and fat dosed on 150 kg.
+HEAVY_WOMAN: dict[str, Any] = {
+    "sex": Sex.female,
+    "height_cm": 150,
+    "weight_kg": 150,
+    "body_fat_pct": 32,
+    "formula": Formula.mifflin_st_jeor,
+    "activity_level": ActivityLevel.sedentary,
+    "goal": Goal.lose_fat,
+}
+
+
 def test_fat_held_at_its_share_cap() -> None:
-    result = targets(
-        sex=Sex.female,
-        age=80,
-        height_cm=150,
-        weight_kg=150,
-        body_fat_pct=32,
-        formula=Formula.mifflin_st_jeor,
-        activity_level=ActivityLevel.sedentary,
-        goal=Goal.lose_fat,
-    )
+    result = targets(**HEAVY_WOMAN, age=80)
     # BMR 1500 + 937.5 - 400 - 161 = 1876.5; TDEE * 1.2 = 2251.8; minus 500 = 1751.8 -> 1752
     # protein 2.2 * 150 = 330 g > floor(35 % * 1752 / 4 = 153.3) = 153 g
     # 0.5 g/kg * 150 = 75 g > 35 % * 1752 / 9 = 68.1 g: fat held at 68 g (34.9 %)
@@ -339,16 +342,7 @@ def test_fat_held_at_its_share_cap() -> None:
 
 
 def test_carbohydrate_rda_takes_energy_from_fat_first() -> None:
-    result = targets(
-        sex=Sex.female,
-        age=90,
-        height_cm=150,
-        weight_kg=150,
-        body_fat_pct=32,
-        formula=Formula.mifflin_st_jeor,
-        activity_level=ActivityLevel.sedentary,
-        goal=Goal.lose_fat,
-    )
+    result = targets(**HEAVY_WOMAN, age=90)
     # BMR 1500 + 937.5 - 450 - 161 = 1826.5; TDEE * 1.2 = 2191.8; minus 500 = 1691.8 -> 1692
     # protein held at floor(35 % * 1692 / 4 = 148.05) = 148 g (592 kcal)
     # fat held at 35 % * 1692 / 9 = 65.8 -> 66 g (594 kcal) leaves (1692 - 1186) / 4 = 126.5 g carbs

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from domain.catalog import Catalog
 from domain.plan import PlanInfeasible, ReasonCode, check_plan, make_plan, request_from_profile
 from domain.plan.meals import meal_slots
-from domain.profile import ActivityLevel, Allergen, BodyArea, Diet, Equipment, Experience, Goal, Sex
-from tests.domain.plan.factories import make_request
+from domain.profile import Allergen, BodyArea, Diet, Equipment, Goal
+from tests.domain.plan.factories import WOMAN_AT_THE_FLOOR, make_request
 
 
 def test_same_seed_same_plan(catalog: Catalog) -> None:
@@ -80,19 +78,6 @@ def test_unreachable_protein_names_the_binding_constraint(catalog: Catalog) -> N
     assert "protein 400 g/day cannot be reached with foods allowed by the vegan diet" in str(
         error.value
     )
-
-
-# The issue 10 woman (1200 kcal, 105 g protein: 35 % of energy, the AMDR's top).
-WOMAN_AT_THE_FLOOR: dict[str, Any] = {
-    "sex": Sex.female,
-    "age": 58,
-    "height_cm": 160.0,
-    "weight_kg": 80.0,
-    "goal": Goal.lose_fat,
-    "activity_level": ActivityLevel.sedentary,
-    "experience": Experience.beginner,
-    "days_per_week": 3,
-}
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from domain.plan.request import low_carb_targets, request_from_profile
-from domain.profile import ActivityLevel, Diet, Experience, Goal, Sex
+from domain.profile import Diet
 from domain.targets import Formula, MacroTargets
+from tests.domain.plan.factories import WOMAN_AT_THE_FLOOR
 
 # The issue 10 case: 58-year-old sedentary woman, 160 cm, 80 kg, losing fat; `compute_targets`
 # gives 1200 kcal, 105 g protein, 28 g fat, 132 g carbohydrate (tests/domain/test_targets.py).
-WOMAN_AT_THE_FLOOR = MacroTargets(
+FLOOR_TARGETS = MacroTargets(
     calories=1200,
     protein_g=105,
     carbs_g=132,
@@ -22,7 +21,7 @@ WOMAN_AT_THE_FLOOR = MacroTargets(
 
 
 def test_low_carb_caps_carbohydrate_below_its_rda_and_moves_the_energy_to_fat() -> None:
-    result = low_carb_targets(WOMAN_AT_THE_FLOOR)
+    result = low_carb_targets(FLOOR_TARGETS)
     # cap int(26 % * 1200 / 4 = 78) = 78 g; fat 28 + round((132 - 78) * 4 / 9 = 24) = 52 g
     # fat share 9 * 52 / 1200 = 39 %; protein unchanged at 105 g
     assert (result.calories, result.protein_g, result.carbs_g, result.fat_g) == (1200, 105, 78, 52)
@@ -34,7 +33,7 @@ def test_low_carb_caps_carbohydrate_below_its_rda_and_moves_the_energy_to_fat() 
 
 def test_low_carb_caps_at_130_g_when_that_is_below_26_percent() -> None:
     # 2500 kcal: 150 g protein (600 kcal), 69 g fat (621 kcal), (2500 - 1221) / 4 = 320 g carbs
-    targets = WOMAN_AT_THE_FLOOR.model_copy(
+    targets = FLOOR_TARGETS.model_copy(
         update={"calories": 2500, "protein_g": 150, "carbs_g": 320, "fat_g": 69}
     )
     result = low_carb_targets(targets)
@@ -48,24 +47,14 @@ def test_low_carb_caps_at_130_g_when_that_is_below_26_percent() -> None:
 
 def test_low_carb_leaves_targets_already_under_the_cap() -> None:
     # 26 % * 1200 / 4 = 78 g: 70 g is already low-carb
-    already = WOMAN_AT_THE_FLOOR.model_copy(update={"carbs_g": 70, "fat_g": 55})
+    already = FLOOR_TARGETS.model_copy(update={"carbs_g": 70, "fat_g": 55})
     assert low_carb_targets(already) is already
 
 
 def test_request_from_profile_applies_low_carb_only_for_that_diet() -> None:
-    profile: dict[str, Any] = {
-        "sex": Sex.female,
-        "age": 58,
-        "height_cm": 160.0,
-        "weight_kg": 80.0,
-        "goal": Goal.lose_fat,
-        "activity_level": ActivityLevel.sedentary,
-        "experience": Experience.beginner,
-        "days_per_week": 3,
-    }
-    plain = request_from_profile(**profile)
-    low = request_from_profile(**profile, diet=Diet.low_carb)
-    assert plain.targets.model_dump(exclude={"warnings"}) == WOMAN_AT_THE_FLOOR.model_dump(
+    plain = request_from_profile(**WOMAN_AT_THE_FLOOR)
+    low = request_from_profile(**WOMAN_AT_THE_FLOOR, diet=Diet.low_carb)
+    assert plain.targets.model_dump(exclude={"warnings"}) == FLOOR_TARGETS.model_dump(
         exclude={"warnings"}
     )
     assert low.targets == low_carb_targets(plain.targets)
