@@ -39,6 +39,8 @@ KCAL_PER_G_FAT: Final = 9.0
 
 @dataclass(frozen=True)
 class MacroSplit:
+    """Whole grams per macro for one day, and why any of them left its goal."""
+
     protein_g: int
     carbs_g: int
     fat_g: int
@@ -76,9 +78,8 @@ def split_macros(*, calories: int, protein_goal_g: float, mass_kg: float) -> Mac
         fat = max(math.ceil(fat_low), min(fat, fat_room))
         protein_room = math.floor((spare_kcal - KCAL_PER_G_FAT * fat) / KCAL_PER_G_PROTEIN)
         protein = max(math.ceil(protein_low), min(protein, protein_room))
-    carbs = max(
-        0, round((calories - KCAL_PER_G_PROTEIN * protein - KCAL_PER_G_FAT * fat) / KCAL_PER_G_CARB)
-    )
+    remainder_kcal = calories - KCAL_PER_G_PROTEIN * protein - KCAL_PER_G_FAT * fat
+    carbs = max(0, round(remainder_kcal / KCAL_PER_G_CARB))
     return MacroSplit(
         protein_g=protein,
         carbs_g=carbs,
