@@ -2,8 +2,8 @@
 
 The pipeline is BMR (a published equation) x activity factor = TDEE, then a goal adjustment
 (deficit or surplus, bounded for safety), then protein and fat by body mass and carbohydrate as
-the remainder. Every constant below cites where it comes from; the unit tests recompute each
-formula by hand.
+the remainder, within the Dietary Reference Intakes' limits (`domain.macros`). Every constant
+cites where it comes from; the unit tests recompute each formula by hand.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Final
 from pydantic import Field
 
 from domain.catalog import Frozen
+from domain.macros import split_macros
 from domain.profile import ActivityLevel, Goal, Sex
 
 # Physiological input ranges (inclusive). The API validates with the same numbers.
@@ -61,7 +62,7 @@ PROTEIN_G_PER_KG: Final[Mapping[Goal, float]] = MappingProxyType(
 )
 """Protein within 1.6-2.2 g/kg: Morton RW et al. Br J Sports Med 2018;52:376-384 (benefit
 plateaus near 1.6 g/kg, upper 95 % CI 2.2 g/kg); the top of the range in a deficit to spare lean
-mass (Helms et al. 2014, above)."""
+mass (Helms et al. 2014, above). `domain.macros` holds it within 10-35 % of energy."""
 
 OBESITY_BODY_FAT_PCT: Final[Mapping[Sex, float]] = MappingProxyType(
     {Sex.male: 25.0, Sex.female: 32.0}
@@ -70,20 +71,6 @@ OBESITY_BODY_FAT_PCT: Final[Mapping[Sex, float]] = MappingProxyType(
 
 OBESITY_BMI: Final = 30.0
 """BMI at which obesity starts: WHO Technical Report Series 894 (2000)."""
-
-FAT_MIN_G_PER_KG: Final = 0.5
-"""Fat floor for hormonal health: Iraki et al. 2019 (above) advise 0.5-1.5 g/kg."""
-
-FAT_SHARE_RANGE: Final = (0.20, 0.35)
-"""Fat as a share of energy: the Acceptable Macronutrient Distribution Range, Institute of
-Medicine, "Dietary Reference Intakes for Energy, Carbohydrate, Fiber, Fat, ..." (2005)."""
-
-FAT_SHARE_DEFAULT: Final = 0.25
-
-# Atwater general factors, kcal per gram.
-KCAL_PER_G_PROTEIN: Final = 4.0
-KCAL_PER_G_CARB: Final = 4.0
-KCAL_PER_G_FAT: Final = 9.0
 
 
 class Formula(StrEnum):
@@ -295,36 +282,6 @@ def _apply_floor(
     return floor, [f"Calorie floor of {floor} kcal for {who} applied; {consequence}."]
 
 
-def _split_macros(
-    *, calories: int, protein_g: float, mass_kg: float
-) -> tuple[int, int, int, list[str]]:
-    """Protein first, fat within its bounds, carbohydrate the remainder, never negative."""
-    warnings: list[str] = []
-    share_low_g, share_high_g = (share * calories / KCAL_PER_G_FAT for share in FAT_SHARE_RANGE)
-    fat_floor_g = max(FAT_MIN_G_PER_KG * mass_kg, share_low_g)
-    if fat_floor_g > share_high_g:
-        # The energy-share range is the health guideline; the g/kg floor yields to it.
-        fat_floor_g = share_high_g
-        warnings.append(
-            f"Fat held at {FAT_SHARE_RANGE[1]:.0%} of calories, below {FAT_MIN_G_PER_KG} g/kg, "
-            "to stay within the recommended range."
-        )
-    fat_g = min(max(FAT_SHARE_DEFAULT * calories / KCAL_PER_G_FAT, fat_floor_g), share_high_g)
-    if KCAL_PER_G_PROTEIN * protein_g + KCAL_PER_G_FAT * fat_g > calories:
-        fat_g = fat_floor_g
-        room_g = (calories - KCAL_PER_G_FAT * fat_g) / KCAL_PER_G_PROTEIN
-        protein_g = min(protein_g, room_g)
-        warnings.append(
-            f"Protein and fat left no room for carbohydrate at {calories} kcal; fat was set to its "
-            f"minimum and protein to {protein_g / mass_kg:.1f} g/kg."
-        )
-    protein = round(protein_g)
-    fat = round(fat_g)
-    remainder_kcal = calories - KCAL_PER_G_PROTEIN * protein - KCAL_PER_G_FAT * fat
-    carbs = max(0, round(remainder_kcal / KCAL_PER_G_CARB))
-    return protein, carbs, fat, warnings
-
-
 def compute_targets(
     *,
     sex: Sex,
@@ -342,8 +299,9 @@ def compute_targets(
     BMR by `formula` (None: Katch-McArdle when body fat is known, else Mifflin-St Jeor) x the
     activity factor gives TDEE. The goal then subtracts a deficit (capped at 1 % of body weight
     lost per week) or adds a surplus; the sex's calorie floor applies last. Protein is dosed by
-    goal on `protein_reference_mass_kg`, fat kept at >= 0.5 g/kg and within 20-35 % of energy,
-    carbohydrate takes the rest. Each rule that changes the numbers adds a warning.
+    goal on `protein_reference_mass_kg`, then `domain.macros.split_macros` keeps protein and fat
+    within their acceptable shares of energy and carbohydrate at or above its RDA. Each rule that
+    changes the numbers adds a warning.
 
     Args:
         sex: Biological sex.
@@ -385,16 +343,16 @@ def compute_targets(
     mass = protein_reference_mass_kg(
         sex=sex, height_cm=height_cm, weight_kg=weight_kg, body_fat_pct=body_fat_pct
     )
-    protein, carbs, fat, macro_warnings = _split_macros(
-        calories=calories, protein_g=PROTEIN_G_PER_KG[goal] * mass, mass_kg=mass
+    macros = split_macros(
+        calories=calories, protein_goal_g=PROTEIN_G_PER_KG[goal] * mass, mass_kg=mass
     )
     return MacroTargets(
         calories=calories,
-        protein_g=protein,
-        carbs_g=carbs,
-        fat_g=fat,
+        protein_g=macros.protein_g,
+        carbs_g=macros.carbs_g,
+        fat_g=macros.fat_g,
         bmr=bmr,
         tdee=tdee,
         formula=chosen,
-        warnings=(*warnings, *floor_warnings, *macro_warnings),
+        warnings=(*warnings, *floor_warnings, *macros.warnings),
     )

@@ -28,6 +28,10 @@ _FAT, _FRUIT, _DAIRY = FoodRole.fat, FoodRole.fruit, FoodRole.dairy
 _EXTRAS: Final = ((frozenset({_PROTEIN, _DAIRY}), False), (frozenset({_FAT}), False))
 # Added to every meal on the last, widest attempt (high energy on a low-carb diet needs them).
 LAST_RESORT_EXTRAS: Final = _EXTRAS
+# Added on top when even that fails: a restricted diet at an extreme target needs more servings
+# of its few dense foods (oils on a low-carb diet, seitan for a vegan without soy, starch at
+# 5,000 kcal in three meals).
+RELAXED_EXTRAS: Final = (*_EXTRAS, (frozenset({_CARB}), False), (frozenset({_FAT}), False))
 _MAIN: Final = (
     (frozenset({_PROTEIN}), True),
     (frozenset({_CARB}), True),

@@ -12,12 +12,13 @@ import numpy as np
 from domain.catalog import EverydayFood, FoodRole, MealSlot
 from domain.plan.errors import InfeasibleReason, PlanInfeasible, ReasonCode
 from domain.plan.foods import matches_any
-from domain.plan.meals import LAST_RESORT_EXTRAS, MEAL_LAYOUTS, MEAL_RECIPES
+from domain.plan.meals import LAST_RESORT_EXTRAS, MEAL_LAYOUTS, MEAL_RECIPES, RELAXED_EXTRAS
 from domain.plan.nutrition import portion_macros, total_macros
 from domain.plan.portions import Choice, MealSpec, Portions, solve_portions
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Macros
 from domain.plan.tolerances import MACRO_FIELDS, TOLERANCE, relative_error
+from domain.plan.wording import food_restrictions
 
 # (candidates per choice, rank by macro density), widened in turn while targets are out of reach.
 ATTEMPTS: Final = ((2, False), (4, False), (12, True))
@@ -47,6 +48,7 @@ def reference_meals(
     *,
     limit: int,
     dense: bool = False,
+    relaxed: bool = False,
 ) -> list[MealSpec]:
     """Meals built from role recipes, each choice holding the `limit` best-ranked foods.
 
@@ -56,6 +58,10 @@ def reference_meals(
     pick cannot.
     A food is offered to one choice per meal, and to a later meal only when the day has no
     fresh food left for that choice, so the day varies without a constraint to enforce it.
+    `relaxed` (with `dense`) is the last resort for restricted diets with few dense foods: more
+    optional choices, whose protein may come from any slot (seitan at breakfast), and every
+    choice may offer any food of its roles; solve it with `repeats` so a food still appears at
+    most once per meal.
     """
     cost = {
         food.food.id: (LIKED_FOOD_COST if matches_any(request.liked_foods, food) else 0.0)
@@ -68,9 +74,20 @@ def reference_meals(
     for slot, share in MEAL_LAYOUTS[request.meals_per_day]:
         choices = []
         in_meal: set[str] = set()
-        recipe = MEAL_RECIPES[slot] + (LAST_RESORT_EXTRAS if dense else ())
-        for roles, required in recipe:
-            fits = [f for f in _fitting(foods, slot, roles) if f.food.id not in in_meal]
+        recipe: list[tuple[frozenset[FoodRole], bool, MealSlot | None]] = [
+            (roles, required, slot) for roles, required in MEAL_RECIPES[slot]
+        ]
+        if dense:
+            recipe += [(roles, required, slot) for roles, required in LAST_RESORT_EXTRAS]
+        if relaxed:
+            recipe += [
+                (roles, required, None if FoodRole.protein in roles else slot)
+                for roles, required in RELAXED_EXTRAS
+            ]
+        for roles, required, fit_slot in recipe:
+            fits = [
+                f for f in _fitting(foods, fit_slot, roles) if relaxed or f.food.id not in in_meal
+            ]
             rank = _density if dense else (lambda food: cost[food.food.id])
             fits.sort(key=lambda food: (food.food.id in offered, rank(food)))
             picked = tuple(fits[:limit])
@@ -106,26 +123,36 @@ def plan_menu(
     Raises:
         PlanInfeasible: The targets cannot be met with the allowed foods.
     """
+    # After ATTEMPTS, the relaxed last resort (see `reference_meals`).
+    attempts = [
+        *((limit, dense, False) for limit, dense in ATTEMPTS),
+        (ATTEMPTS[-1][0], True, True),
+    ]
     meals: list[MealSpec] = []
-    for limit, dense in ATTEMPTS:
-        meals = reference_meals(foods, request, rng, used, limit=limit, dense=dense)
-        portions = solve_portions(meals, target)
+    for limit, dense, relaxed in attempts:
+        meals = reference_meals(
+            foods, request, rng, used, limit=limit, dense=dense, relaxed=relaxed
+        )
+        portions = solve_portions(meals, target, repeats=relaxed)
         if portions is not None:
             used.update(food.food.id for meal in portions for food, _ in meal)
             return portions
-    raise PlanInfeasible(diagnose(meals, target, request))
+    raise PlanInfeasible(diagnose(meals, target, request, repeats=True))
 
 
 def diagnose(
-    meals: Sequence[MealSpec], target: Macros, request: PlanRequest
+    meals: Sequence[MealSpec], target: Macros, request: PlanRequest, *, repeats: bool = False
 ) -> list[InfeasibleReason]:
-    """Say which targets the closest possible day still misses, and by how much."""
-    closest = solve_portions(meals, target, hard=False)
+    """Say which targets the closest possible day still misses, and by how much.
+
+    `repeats` must match how `meals` were solved (see `solve_portions`).
+    """
+    closest = solve_portions(meals, target, hard=False, repeats=repeats)
     if closest is None or not any(closest):
         return [
             InfeasibleReason(
                 code=ReasonCode.no_foods,
-                message=f"no combination of foods fills every meal{_context(request)}",
+                message=f"no combination of foods{_context(request)} fills every meal",
             )
         ]
     totals = total_macros(
@@ -143,8 +170,8 @@ def diagnose(
         reasons.append(
             InfeasibleReason(
                 code=code,
-                message=f"{label} {goal:.0f} {unit}/day {verb}{_context(request)} within portion "
-                f"bounds (closest: {best:.0f} {unit})",
+                message=f"{label} {goal:.0f} {unit}/day {verb} with foods{_context(request)} "
+                f"within portion bounds (closest: {best:.0f} {unit})",
             )
         )
     return reasons
@@ -160,17 +187,12 @@ def _density(food: EverydayFood) -> float:
 
 
 def _fitting(
-    foods: Sequence[EverydayFood], slot: MealSlot, roles: frozenset[FoodRole]
+    foods: Sequence[EverydayFood], slot: MealSlot | None, roles: frozenset[FoodRole]
 ) -> list[EverydayFood]:
-    return [food for food in foods if food.role in roles and slot in food.slots]
+    """Foods of `roles` served at `slot` (at any slot when None)."""
+    return [food for food in foods if food.role in roles and (slot is None or slot in food.slots)]
 
 
 def _context(request: PlanRequest) -> str:
-    parts = []
-    if request.diet is not None:
-        parts.append(f"with {request.diet} foods")
-    if request.allergies:
-        parts.append("without " + ", ".join(sorted(request.allergies)))
-    if request.disliked_foods:
-        parts.append("without disliked foods")
-    return (" " + " ".join(parts)) if parts else ""
+    restrictions = food_restrictions(request)
+    return f" allowed by {restrictions}" if restrictions else ""

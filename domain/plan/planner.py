@@ -16,6 +16,7 @@ from domain.plan.notes import coaching_notes
 from domain.plan.portions import Portions
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Plan
+from domain.plan.wording import food_restrictions
 from domain.plan.workout import plan_workout
 
 
@@ -38,13 +39,13 @@ def make_plan(request: PlanRequest, catalog: Catalog, *, seed: int) -> Plan:
     targets = day_targets(request.targets, len(workout.foci))
     foods = allowed_foods(catalog.everyday, request)
     if not foods:
-        raise PlanInfeasible(
-            [
-                InfeasibleReason(
-                    code=ReasonCode.no_foods, message="no everyday food fits the request"
-                )
-            ]
+        restrictions = food_restrictions(request)
+        message = (
+            f"no everyday food is allowed by {restrictions}"
+            if restrictions
+            else "the catalog has no everyday food"
         )
+        raise PlanInfeasible([InfeasibleReason(code=ReasonCode.no_foods, message=message)])
     used: Counter[str] = Counter()
     menus: list[tuple[DayKind, Portions]] = []
     for kind in menu_kinds(len(workout.foci)):

@@ -16,6 +16,7 @@ from typing import Final
 import numpy as np
 
 from domain.catalog import EverydayFood, MealSlot
+from domain.plan.draft import MAX_FOODS_PER_MEAL
 from domain.plan.lp import MIP_GAP, Rows
 from domain.plan.schemas import Macros
 from domain.plan.tolerances import MACRO_FIELDS, TOLERANCE
@@ -55,6 +56,7 @@ def solve_portions(
     *,
     hard: bool = True,
     gap: float = MIP_GAP,
+    repeats: bool = False,
 ) -> Portions | None:
     """Solve grams for one day.
 
@@ -63,6 +65,8 @@ def solve_portions(
         target: The day's macro target.
         hard: Enforce the tolerance bands; False finds the closest day (for diagnosis).
         gap: Optimality gap to stop at (see `domain.plan.lp.MIP_GAP`).
+        repeats: Let a food recur across the day's meals (still once per meal), for restricted
+            diets whose few foods must fill every meal; otherwise once a day, for variety.
 
     Returns:
         Per meal, (food, grams) pairs with whole grams; None when infeasible.
@@ -73,6 +77,8 @@ def solve_portions(
         for c, choice in enumerate(meal.choices)
         for food, cost in zip(choice.candidates, choice.costs, strict=True)
     ]
+    if not cells:  # no allowed food fits any meal: none can be filled
+        return None
     n, n_macros = len(cells), len(MACRO_FIELDS)
     # Columns: grams per cell, used per cell, a deviation per macro.
     dev0 = 2 * n
@@ -86,9 +92,10 @@ def solve_portions(
         for c, choice in enumerate(meal.choices):
             used = [n + i for i, cell in enumerate(cells) if cell[:2] == (m, c)]
             rows.add(rows.row(used), 1.0 if choice.required else 0.0, 1.0)
-    # Each food at most once a day.
-    for food_id in sorted({cell[2].food.id for cell in cells}):
-        used = [n + i for i, cell in enumerate(cells) if cell[2].food.id == food_id]
+    # Each food at most once a day, or once a meal with `repeats`.
+    groups = [(m if repeats else 0, food.food.id) for m, _, food, _ in cells]
+    for group in sorted(set(groups)):
+        used = [n + i for i, key in enumerate(groups) if key == group]
         if len(used) > 1:
             rows.add(rows.row(used), 0.0, 1.0)
     for k, field in enumerate(MACRO_FIELDS):
@@ -102,6 +109,8 @@ def solve_portions(
         share = rows.row(in_meal, per_gram[in_meal, 0] / max(target.kcal, 1e-6))
         low, high = SHARE_RANGE
         rows.add(share, low * meal.kcal_share, high * meal.kcal_share)
+        # Few enough foods that every plan can be written as a draft.
+        rows.add(rows.row([n + i for i in in_meal]), 0.0, MAX_FOODS_PER_MEAL)
 
     cost = np.concatenate(
         [

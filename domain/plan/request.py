@@ -7,6 +7,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from domain.macros import KCAL_PER_G_CARB, KCAL_PER_G_FAT
 from domain.plan.planner_limits import MAX_MEALS_PER_DAY, MIN_MEALS_PER_DAY
 from domain.profile import (
     ActivityLevel,
@@ -18,9 +19,10 @@ from domain.profile import (
     Goal,
     Sex,
 )
-from domain.targets import KCAL_PER_G_CARB, KCAL_PER_G_FAT, MacroTargets, compute_targets
+from domain.targets import MacroTargets, compute_targets
 
 LOW_CARB_MAX_SHARE: Final = 0.26
+LOW_CARB_MAX_G: Final = 130.0
 
 
 class PlanRequest(BaseModel):
@@ -56,9 +58,12 @@ class PlanRequest(BaseModel):
 def low_carb_targets(targets: MacroTargets) -> MacroTargets:
     """Cap carbohydrate for a low-carb diet and give the energy to fat; protein is unchanged.
 
-    "Low-carbohydrate" follows Feinman RD et al. Nutrition 2015;31:1-13: under 26 % of energy
-    (their other bound, 130 g/day, would ask for more fat than portion bounds allow at high
-    energy targets).
+    "Low-carbohydrate" follows Feinman RD et al. Nutrition 2015;31:1-13: under 130 g/day or
+    26 % of energy, whichever is lower. The 130 g bound binds above 2,000 kcal, where 26 % would
+    ask for more carbohydrate than low-carb foods (at most 10 g net per 100 g) supply within
+    portion bounds. The user chose this diet, so it is the one case where carbohydrate goes below
+    its RDA (`domain.macros.CARB_RDA_G`). Protein is already at most 35 % of energy (its AMDR
+    cap), so fat takes the energy and ends above its own 35 % cap; the note gives its share.
 
     Args:
         targets: Targets from `compute_targets`.
@@ -66,12 +71,16 @@ def low_carb_targets(targets: MacroTargets) -> MacroTargets:
     Returns:
         The targets with carbohydrate capped (unchanged when already under the cap).
     """
-    cap = LOW_CARB_MAX_SHARE * targets.calories / KCAL_PER_G_CARB
+    cap = min(LOW_CARB_MAX_SHARE * targets.calories / KCAL_PER_G_CARB, LOW_CARB_MAX_G)
     if targets.carbs_g <= cap:
         return targets
     carbs = int(cap)
     fat = targets.fat_g + round((targets.carbs_g - carbs) * KCAL_PER_G_CARB / KCAL_PER_G_FAT)
-    note = f"low-carb diet: carbohydrate capped at {carbs} g/day, the energy moved to fat"
+    fat_share = KCAL_PER_G_FAT * fat / targets.calories
+    note = (
+        f"low-carb diet: carbohydrate capped at {carbs} g/day, the energy moved to fat "
+        f"({fat} g, {fat_share:.0%} of calories)"
+    )
     return targets.model_copy(
         update={"carbs_g": carbs, "fat_g": fat, "warnings": (*targets.warnings, note)}
     )

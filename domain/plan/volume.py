@@ -2,9 +2,9 @@
 
 Per (day, candidate exercise) there is a binary "used" and an integer set count that is either 0
 or within the goal's sets per exercise. Constraints: weekly sets per major muscle group within
-range, sets and exercises per session capped. The objective prefers every group a day focuses on
-to get a primary exercise that day, cheap (liked, staple, compound) exercises, and weekly volume
-near the lower end of the range plus two sets.
+range, sets and exercises per session capped, at least one exercise per session. The objective
+prefers every group a day focuses on to get a primary exercise that day, cheap (liked, staple,
+compound) exercises, and weekly volume near the lower end of the range plus two sets.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ def allocate_sets(problem: VolumeProblem) -> dict[int, list[tuple[Exercise, int]
     for day in problem.foci:
         in_day = [i for i, (d, _) in enumerate(cells) if d == day]
         rows.add(rows.row(in_day), 0.0, problem.session_sets)
-        rows.add(rows.row([n + i for i in in_day]), 0.0, MAX_EXERCISES_PER_SESSION)
+        # At least one exercise: a training day may not be empty.
+        rows.add(rows.row([n + i for i in in_day]), 1.0, MAX_EXERCISES_PER_SESSION)
     for k, hits in enumerate(coverage):
         rows.add(rows.row([*hits, miss0 + k]), 1.0, np.inf)
     low, high = problem.set_range

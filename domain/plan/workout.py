@@ -14,6 +14,7 @@ from domain.plan.exercises import allowed_exercises, exercise_costs, primary_can
 from domain.plan.muscles import GROUP_MUSCLES, MuscleGroup, weekly_set_range, weekly_sets
 from domain.plan.request import PlanRequest
 from domain.plan.schedule import (
+    DEFAULT_SESSION_MINUTES,
     FOCUS_GROUPS,
     PRESCRIPTIONS,
     TRAINING_DAYS,
@@ -23,6 +24,7 @@ from domain.plan.schedule import (
 )
 from domain.plan.schemas import Focus, PlannedExercise, Split
 from domain.plan.volume import VolumeProblem, allocate_sets
+from domain.plan.wording import join, names, trainee
 
 # (candidates per muscle group and day, offer every group on every day), widened in turn when
 # the allocation is infeasible. The last step lets a group with few allowed exercises (say,
@@ -78,15 +80,15 @@ def plan_workout(
     """
     allowed = allowed_exercises(exercises, request)
     if not allowed:
-        raise PlanInfeasible(
-            [InfeasibleReason(code=ReasonCode.no_exercises, message="no exercise fits the request")]
-        )
+        message = f"no strength exercise suits {trainee(request)}"
+        raise PlanInfeasible([InfeasibleReason(code=ReasonCode.no_exercises, message=message)])
     preferred = preferred or {}
     costs = exercise_costs(allowed, request.liked_exercises, rng)
     for ex in (ex for exs in preferred.values() for ex in exs):
         costs[ex.id] = PREFERRED_COST
     split, foci = schedule or default_schedule(request)
     rx = PRESCRIPTIONS[request.goal]
+    session_sets = max_sets_per_session(rx, request.session_minutes)
     # A draft's own exercises alone come first: no repair when they already work.
     attempts = ((0, False), *_ATTEMPTS) if any(preferred.values()) else _ATTEMPTS
     for limit, every_group in attempts:
@@ -106,7 +108,7 @@ def plan_workout(
                 candidates=candidates,
                 costs=costs,
                 prescription=rx,
-                session_sets=max_sets_per_session(rx, request.session_minutes),
+                session_sets=session_sets,
                 set_range=weekly_set_range(len(foci)),
                 trainable=trainable_groups(allowed),
             )
@@ -114,17 +116,7 @@ def plan_workout(
         if allocation is not None:
             break
     else:
-        low, _ = weekly_set_range(len(foci))
-        minutes = request.session_minutes or "default 60"
-        raise PlanInfeasible(
-            [
-                InfeasibleReason(
-                    code=ReasonCode.volume,
-                    message=f"{len(foci)} sessions of {minutes} minutes cannot hold {low:g} "
-                    "weekly sets for every major muscle group with the allowed exercises",
-                )
-            ]
-        )
+        raise PlanInfeasible([_volume_reason(request, len(foci), session_sets)])
     days = {
         day: [
             PlannedExercise(
@@ -141,6 +133,25 @@ def plan_workout(
     }
     week = [pair for work in allocation.values() for pair in work]
     return WorkoutWeek(split=split, foci=foci, days=days, weekly_sets=weekly_sets(week))
+
+
+def _volume_reason(request: PlanRequest, sessions: int, session_sets: int) -> InfeasibleReason:
+    """Why the week cannot hold the volume floor, with what the user can change."""
+    low, _ = weekly_set_range(sessions)
+    minutes = request.session_minutes or DEFAULT_SESSION_MINUTES
+    if sessions == 1:
+        week = f"1 session of {minutes} minutes a week ({session_sets} sets) is"
+    else:
+        week = f"{sessions} sessions of {minutes} minutes a week ({session_sets} sets each) are"
+    allowed = ""
+    if request.injuries:
+        verb = "allow" if len(request.injuries) > 1 else "allows"
+        allowed = f" with the exercises an injured {join(names(request.injuries))} {verb}"
+    return InfeasibleReason(
+        code=ReasonCode.volume,
+        message=f"{week} too short for {low:g} weekly sets on every major muscle group{allowed}; "
+        "allow longer sessions or more training days",
+    )
 
 
 def _day_candidates(

@@ -227,7 +227,7 @@ def test_calorie_floor_binds(
         **person, activity_level=ActivityLevel.sedentary, goal=Goal.lose_fat, floors=floors
     )
     assert result.calories == calories
-    assert result.warnings == (warning,)
+    assert result.warnings[0] == warning  # macro limits may add more: tested below
 
 
 def test_floor_above_maintenance() -> None:
@@ -306,32 +306,134 @@ def test_fat_floor_per_kg_binds() -> None:
     )
     # BMR 1100 + 1187.5 - 400 + 5 = 1892.5; TDEE * 1.2 = 2271; minus 500 = 1771 kcal
     # fat max(25 % * 1771 / 9 = 49.2, 0.5 * 110 = 55) = 55 g, under 35 % = 68.9 g
-    # protein 2.2 * 110 = 242 g; carbs (1771 - 968 - 495) / 4 = 77 g
-    assert energy_and_macros(result) == (1771, 242, 55, 77)
-    assert result.warnings == ()
+    # protein 2.2 * 110 = 242 g is 55 % of energy: held at floor(35 % * 1771 / 4 = 154.96) = 154 g
+    # carbs (1771 - 616 - 495) / 4 = 165 g, above 130 g
+    assert energy_and_macros(result) == (1771, 154, 55, 165)
+    assert result.warnings == (
+        "Protein set to 154 g (35% of calories, the recommended maximum) instead of the goal's "
+        "242 g (2.2 g/kg).",
+    )
 
 
-def test_fat_cap_and_rebalance_when_no_room_for_carbs() -> None:
+# 150 cm, 150 kg at the female obesity threshold of body fat: protein and fat dosed on 150 kg.
+HEAVY_WOMAN: dict[str, Any] = {
+    "sex": Sex.female,
+    "height_cm": 150,
+    "weight_kg": 150,
+    "body_fat_pct": 32,
+    "formula": Formula.mifflin_st_jeor,
+    "activity_level": ActivityLevel.sedentary,
+    "goal": Goal.lose_fat,
+}
+
+
+def test_fat_held_at_its_share_cap() -> None:
+    result = targets(**HEAVY_WOMAN, age=80)
+    # BMR 1500 + 937.5 - 400 - 161 = 1876.5; TDEE * 1.2 = 2251.8; minus 500 = 1751.8 -> 1752
+    # protein 2.2 * 150 = 330 g > floor(35 % * 1752 / 4 = 153.3) = 153 g
+    # 0.5 g/kg * 150 = 75 g > 35 % * 1752 / 9 = 68.1 g: fat held at 68 g (34.9 %)
+    # carbs (1752 - 612 - 612) / 4 = 132 g, above 130 g: nothing else bends
+    assert energy_and_macros(result) == (1752, 153, 68, 132)
+    assert result.warnings == (
+        "Protein set to 153 g (35% of calories, the recommended maximum) instead of the goal's "
+        "330 g (2.2 g/kg).",
+        "Fat held at 35% of calories (68 g), below 0.5 g/kg, to stay within the recommended range.",
+    )
+
+
+def test_carbohydrate_rda_takes_energy_from_fat_first() -> None:
+    result = targets(**HEAVY_WOMAN, age=90)
+    # BMR 1500 + 937.5 - 450 - 161 = 1826.5; TDEE * 1.2 = 2191.8; minus 500 = 1691.8 -> 1692
+    # protein held at floor(35 % * 1692 / 4 = 148.05) = 148 g (592 kcal)
+    # fat held at 35 % * 1692 / 9 = 65.8 -> 66 g (594 kcal) leaves (1692 - 1186) / 4 = 126.5 g carbs
+    # 130 g carbs (520 kcal) leave fat floor((1692 - 520 - 592) / 9 = 64.4) = 64 g (34 %)
+    # protein still fits: floor((1692 - 520 - 576) / 4 = 149) >= 148; carbs (1692 - 1168) / 4 = 131
+    assert energy_and_macros(result) == (1692, 148, 64, 131)
+    assert result.warnings == (
+        "Protein set to 148 g (35% of calories, the recommended maximum) instead of the goal's "
+        "330 g (2.2 g/kg).",
+        "Fat held at 34% of calories (64 g), below 0.5 g/kg, to leave room for the 130 g "
+        "carbohydrate RDA.",
+    )
+
+
+def test_sedentary_woman_at_the_calorie_floor_gets_dri_compliant_macros() -> None:
+    # The case from issue 10: 58 years, 160 cm, 80 kg, sedentary, losing fat.
     result = targets(
         sex=Sex.female,
-        age=90,
-        height_cm=150,
-        weight_kg=150,
-        body_fat_pct=32,
-        formula=Formula.mifflin_st_jeor,
+        age=58,
+        height_cm=160,
+        weight_kg=80,
         activity_level=ActivityLevel.sedentary,
         goal=Goal.lose_fat,
     )
-    # BMR 1500 + 937.5 - 450 - 161 = 1826.5; TDEE * 1.2 = 2191.8; minus 500 = 1691.8 -> 1692
-    # 0.5 g/kg * 150 = 75 g > 35 % * 1692 / 9 = 65.8 g: fat held at 65.8 -> 66 g
-    # protein 2.2 * 150 = 330 g (1320 kcal) + 592 kcal fat > 1692: protein gets the rest,
-    # (1692 - 592.2) / 4 = 274.95 -> 275 g = 1.8 g/kg
-    # carbs max(0, (1692 - 1100 - 594) / 4 = -0.5) = 0
-    assert energy_and_macros(result) == (1692, 275, 66, 0)
+    # BMR 800 + 1000 - 290 - 161 = 1349; TDEE * 1.2 = 1618.8; minus 500 = 1118.8 < 1200: floor
+    # BMI 31.25 > 30: protein dosed on 30 * 1.6^2 = 76.8 kg; 2.2 * 76.8 = 169 g (56 % of 1200)
+    # protein held at floor(35 % * 1200 / 4) = 105 g (420 kcal)
+    # fat max(25 % * 1200 / 9 = 33.3, 0.5 * 76.8 = 38.4) -> 38 g (342 kcal) leaves 109.5 g carbs
+    # 130 g carbs leave fat floor((1200 - 520 - 420) / 9 = 28.9) = 28 g (21 %, above 20 %)
+    # carbs (1200 - 420 - 252) / 4 = 132 g
+    assert energy_and_macros(result) == (1200, 105, 28, 132)
+    assert result.warnings[1:] == (
+        "Protein set to 105 g (35% of calories, the recommended maximum) instead of the goal's "
+        "169 g (2.2 g/kg).",
+        "Fat held at 21% of calories (28 g), below 0.5 g/kg, to leave room for the 130 g "
+        "carbohydrate RDA.",
+    )
+
+
+def test_carbohydrate_rda_takes_energy_from_protein_after_fat() -> None:
+    result = targets(
+        **SMALL_WOMAN,
+        activity_level=ActivityLevel.sedentary,
+        goal=Goal.lose_fat,
+        floors=CalorieFloors(female=1000),
+    )
+    # 1000 kcal (the floor); protein 2.2 * 50 = 110 g, held at floor(35 % * 1000 / 4) = 87 g
+    # fat max(25 % * 1000 / 9 = 27.8, 0.5 * 50 = 25) -> 28 g; 348 + 252 kcal leave 100 g carbs
+    # 130 g carbs leave 480 kcal: fat to max(ceil(20 % * 1000 / 9 = 22.2) = 23, 14) = 23 g
+    # then protein floor((480 - 207) / 4 = 68.25) = 68 g (27 %, above 10 %)
+    # carbs (1000 - 272 - 207) / 4 = 130.25 -> 130 g
+    assert energy_and_macros(result) == (1000, 68, 23, 130)
+    assert result.warnings[1:] == (
+        "Protein set to 68 g (27% of calories, to leave room for the 130 g carbohydrate RDA) "
+        "instead of the goal's 110 g (2.2 g/kg).",
+        "Fat held at 21% of calories (23 g), below 0.5 g/kg, to leave room for the 130 g "
+        "carbohydrate RDA.",
+    )
+
+
+def test_carbohydrate_below_its_rda_only_when_nothing_else_can_give() -> None:
+    result = targets(
+        **SMALL_WOMAN,
+        activity_level=ActivityLevel.sedentary,
+        goal=Goal.lose_fat,
+        floors=CalorieFloors(female=700),
+    )
+    # TDEE 1209.3 minus 500 = 709.3 -> 709 kcal, above this 700 kcal floor
+    # 130 g carbs leave 189 kcal, less than protein and fat need even at their AMDR floors:
+    # protein ceil(10 % * 709 / 4 = 17.7) = 18 g, fat ceil(20 % * 709 / 9 = 15.8) = 16 g
+    # carbs (709 - 72 - 144) / 4 = 123.25 -> 123 g
+    assert energy_and_macros(result) == (709, 18, 16, 123)
     assert result.warnings == (
-        "Fat held at 35% of calories, below 0.5 g/kg, to stay within the recommended range.",
-        "Protein and fat left no room for carbohydrate at 1692 kcal; fat was set to its minimum "
-        "and protein to 1.8 g/kg.",
+        "Protein set to 18 g (10% of calories, to leave room for the 130 g carbohydrate RDA) "
+        "instead of the goal's 110 g (2.2 g/kg).",
+        "Fat held at 20% of calories (16 g), below 0.5 g/kg, to leave room for the 130 g "
+        "carbohydrate RDA.",
+        "Carbohydrate at 123 g/day, below the 130 g RDA: at 709 kcal protein and fat are already "
+        "at the low ends of their ranges.",
+    )
+
+
+def test_protein_raised_to_its_share_floor() -> None:
+    result = targets(age=21, height_cm=200, weight_kg=40, activity_level=ActivityLevel.very_active)
+    # BMR 400 + 1250 - 105 + 5 = 1550; TDEE * 1.9 = 2945 kcal
+    # protein 1.8 * 40 = 72 g is 9.8 % of energy: raised to ceil(10 % * 2945 / 4 = 73.6) = 74 g
+    # fat 25 % * 2945 / 9 = 81.8 -> 82 g; carbs (2945 - 296 - 738) / 4 = 477.75 -> 478 g
+    assert energy_and_macros(result) == (2945, 74, 82, 478)
+    assert result.warnings == (
+        "Protein set to 74 g (10% of calories, the recommended minimum) instead of the goal's "
+        "72 g (1.8 g/kg).",
     )
 
 
@@ -392,26 +494,26 @@ profiles = st.fixed_dictionaries(
 @given(profiles)
 def test_macros_respect_their_bounds(profile: dict[str, Any]) -> None:
     result = compute_targets(**profile)
-    floor = 1200 if profile["sex"] is Sex.female else 1500
-    assert result.calories >= floor
-    assert result.carbs_g >= 0
-    # rounding each gram count moves energy by at most 4.5 kcal (fat) or 2 kcal (protein, carbs)
-    fat_kcal = 9 * result.fat_g
-    assert 0.20 * result.calories - 4.5 <= fat_kcal <= 0.35 * result.calories + 4.5
+    kcal = result.calories
+    assert kcal >= (1200 if profile["sex"] is Sex.female else 1500)
+    # The DRI limits hold at every default floor: protein 10-35 % of energy and carbohydrate at
+    # least 130 g exactly; fat 20-35 % and carbohydrate at most 65 % up to rounding one fat gram
+    # (4.5 kcal) and one carbohydrate gram (2 kcal).
+    assert 0.10 * kcal <= 4 * result.protein_g <= 0.35 * kcal
+    assert 0.20 * kcal - 4.5 <= 9 * result.fat_g <= 0.35 * kcal + 4.5
+    assert 130 <= result.carbs_g and 4 * result.carbs_g <= 0.65 * kcal + 6.5
+    assert abs(macro_kcal(result) - kcal) <= 2
     mass = protein_reference_mass_kg(
         sex=profile["sex"],
         height_cm=profile["height_cm"],
         weight_kg=profile["weight_kg"],
         body_fat_pct=profile["body_fat_pct"],
     )
-    rebalanced = any("no room for carbohydrate" in w for w in result.warnings)
-    if rebalanced:
-        # protein took what fat left; carbs are rounding crumbs (at most 6.5 kcal / 4 g)
-        assert result.protein_g <= round(PROTEIN_G_PER_KG[profile["goal"]] * mass)
-        assert result.carbs_g <= 2
-    else:
-        assert result.protein_g == round(PROTEIN_G_PER_KG[profile["goal"]] * mass)
-    assert abs(macro_kcal(result) - result.calories) <= (2 if result.carbs_g > 0 else 6.5)
+    goal_g = round(PROTEIN_G_PER_KG[profile["goal"]] * mass)
+    protein_warned = any(w.startswith("Protein set to") for w in result.warnings)
+    assert protein_warned == (result.protein_g != goal_g)
+    fat_warned = any("below 0.5 g/kg" in w for w in result.warnings)
+    assert fat_warned == (result.fat_g < round(0.5 * mass))
 
 
 @given(profiles)

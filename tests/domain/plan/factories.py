@@ -357,6 +357,19 @@ def make_catalog() -> Catalog:
     return Catalog(foods=[e.food for e in everyday], everyday=everyday, exercises=exercises)
 
 
+# The profile of issue 10: 1200 kcal (the floor) with 105 g protein, 35 % of energy.
+WOMAN_AT_THE_FLOOR: dict[str, Any] = {
+    "sex": Sex.female,
+    "age": 58,
+    "height_cm": 160.0,
+    "weight_kg": 80.0,
+    "goal": Goal.lose_fat,
+    "activity_level": ActivityLevel.sedentary,
+    "experience": Experience.beginner,
+    "days_per_week": 3,
+}
+
+
 def targets_for(**overrides: Any) -> MacroTargets:
     profile: dict[str, Any] = {
         "sex": Sex.male,
