@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, func, inspect, select, table, text
+from sqlalchemy import Connection, Engine, create_engine, func, inspect, select, table, text
 from sqlalchemy.engine import URL, make_url
 
 MANIFEST = "manifest.json"
@@ -112,9 +112,8 @@ def restore(
             raise BackupError(f"{name}: restored row counts {restored} != backed up {part['rows']}")
     for name, part in manifest["folders"].items():
         destination = folders[name]
-        if destination.exists():
-            shutil.rmtree(destination)
-        shutil.copytree(source / name, destination, symlinks=True)
+        _empty(destination)
+        shutil.copytree(source / name, destination, symlinks=True, dirs_exist_ok=True)
         if _file_count(destination) != part["files"]:
             raise BackupError(f"{name}: restored file count differs from the backup's")
     return manifest
@@ -122,7 +121,7 @@ def restore(
 
 def row_counts(url: str) -> dict[str, int]:
     """Rows in each table of the database's default schema, by table name."""
-    engine = create_engine(url)
+    engine = _engine(make_url(url))
     try:
         with engine.connect() as connection:
             return _count_rows(connection)
@@ -139,7 +138,7 @@ def _count_rows(connection: Connection) -> dict[str, int]:
 def _dump_postgres(url: URL, file: Path, name: str) -> dict[str, int]:
     """Dump the database and count its rows in one snapshot, so the manifest's counts are the
     dump's even while the app keeps writing."""
-    engine = create_engine(url, isolation_level="REPEATABLE READ")
+    engine = _engine(url, isolation_level="REPEATABLE READ")
     try:
         with engine.connect() as connection:
             snapshot = connection.execute(text("SELECT pg_export_snapshot()")).scalar_one()
@@ -148,6 +147,13 @@ def _dump_postgres(url: URL, file: Path, name: str) -> dict[str, int]:
             return _count_rows(connection)
     finally:
         engine.dispose()
+
+
+def _engine(url: URL, **options: Any) -> Engine:
+    """An engine on our own driver: MLflow's URL may name psycopg2, which the app image lacks."""
+    if _is_postgres(url):
+        url = url.set(drivername="postgresql+psycopg")
+    return create_engine(url, **options)
 
 
 def _is_postgres(url: URL) -> bool:
@@ -189,6 +195,17 @@ def _sqlite_copy(source: Path, destination: Path) -> None:
     destination.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(destination)) as dst:
         src.backup(dst)
+
+
+def _empty(folder: Path) -> None:
+    """Delete what `folder` holds but keep the folder: it is often a volume's mount point."""
+    if not folder.exists():
+        return
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
 
 
 def _file_count(folder: Path) -> int:

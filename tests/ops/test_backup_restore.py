@@ -135,7 +135,8 @@ def test_backup_wipe_restore_brings_every_row_and_model_back(
     assert len(rows["body_metrics"]) == 6  # each user: the profile's weight and two logged
     assert rows["profiles"] and rows["refresh_tokens"] and rows["alembic_version"]
     locations = [
-        f"--database-url={product_url}",
+        # Named with psycopg2, as compose names MLflow's store: backups use their own driver.
+        f"--database-url={product_url.replace('+psycopg', '+psycopg2')}",
         f"--mlflow-db={mlflow_uri}",
         f"--mlflow-artifacts={artifacts}",
     ]
@@ -176,8 +177,10 @@ def test_sqlite_round_trip_and_count_check(tmp_path: Path) -> None:
         backup(target=target, databases={"product": url}, folders={})
 
     source.unlink()
-    shutil.rmtree(folder)
+    shutil.rmtree(folder / "run")  # the folder stays, as a volume's mount point would
+    (folder / "stray.txt").write_text("written after the backup")
     restore(source=target, databases={"product": url}, folders={"art": folder})
+    assert not (folder / "stray.txt").exists()
     assert snapshot(url) == {"notes": [(1, "a"), (2, "b"), (3, "c")]}
     assert (folder / "run" / "model.onnx").read_bytes() == b"\x00\x01"
 
