@@ -58,12 +58,24 @@ def _add_backup_locations(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get("MLFLOW_ARTIFACTS_DESTINATION"),
         help="MLflow's artefact folder (default: $MLFLOW_ARTIFACTS_DESTINATION; none: skipped)",
     )
+    parser.add_argument(
+        "--extra-database",
+        action="append",
+        default=[],
+        metavar="NAME=URL",
+        help="another database to include, e.g. dagster=postgresql://... (repeatable)",
+    )
 
 
 def _backup_or_restore(args: argparse.Namespace) -> str:
     databases = {"product": args.database_url}
     if args.mlflow_db:
         databases["mlflow"] = args.mlflow_db
+    for extra in args.extra_database:
+        name, separator, url = extra.partition("=")
+        if not (name and separator and url) or name in databases:
+            raise BackupError(f"--extra-database wants a new NAME=URL, got {extra!r}")
+        databases[name] = url
     folders = {"mlflow-artifacts": args.mlflow_artifacts} if args.mlflow_artifacts else {}
     manifest: dict[str, Any]
     if args.command == "backup":
@@ -79,8 +91,7 @@ def _backup_or_restore(args: argparse.Namespace) -> str:
     return f"{done} {', '.join(parts)} {where}"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one operator command; returns the process exit status."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m app.cli", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     admin = commands.add_parser(
@@ -103,7 +114,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--from", dest="source", type=Path, required=True, help="a folder `backup` wrote"
     )
     _add_backup_locations(restore_parser)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one operator command; returns the process exit status."""
+    args = _parser().parse_args(argv)
     if args.command in ("backup", "restore"):
         try:
             message = _backup_or_restore(args)

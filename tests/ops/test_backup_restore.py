@@ -193,8 +193,21 @@ def test_sqlite_round_trip_and_count_check(tmp_path: Path) -> None:
         restore(source=target, databases={"product": url}, folders={"art": folder})
 
 
-def test_cli_reports_failures_without_a_traceback(
+def test_cli_takes_extra_databases_and_reports_failures_plainly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["restore", f"--from={tmp_path}", f"--database-url=sqlite:///{tmp_path}/x.db"]) == 1
+    for name in ("product", "dagster"):
+        engine = create_engine(f"sqlite:///{tmp_path / name}.db")
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE runs (id INTEGER PRIMARY KEY)"))
+        engine.dispose()
+    product = f"--database-url=sqlite:///{tmp_path / 'product.db'}"
+    dagster = f"--extra-database=dagster=sqlite:///{tmp_path / 'dagster.db'}"
+    assert main(["backup", f"--to={tmp_path / 'b'}", product, dagster]) == 0
+    assert "backed up product (0 rows), dagster (0 rows)" in capsys.readouterr().out
+    assert main(["restore", f"--from={tmp_path / 'b'}", product]) == 1
+    assert "no destination given for dagster" in capsys.readouterr().err
+    assert main(["backup", f"--to={tmp_path / 'c'}", product, "--extra-database=product=x"]) == 1
+    assert "wants a new NAME=URL" in capsys.readouterr().err
+    assert main(["restore", f"--from={tmp_path}", product]) == 1
     assert "manifest.json not found" in capsys.readouterr().err
