@@ -25,12 +25,12 @@ from app.backup import MANIFEST, BackupError, backup, restore
 from app.cli import main
 from app.core.config import get_settings
 from app.main import create_app
+from tests.app.utils import FULL_PROFILE, login, register
 
 REPO = Path(__file__).resolve().parents[2]
 SERVER_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/nexfitra_test"
 )
-PASSWORD = "correct horse battery"
 
 
 def _admin_run(statement: str) -> None:
@@ -63,27 +63,15 @@ def fill_through_the_api(url: str, data_dir: Path, monkeypatch: pytest.MonkeyPat
     try:
         with TestClient(create_app()) as client:
             for email in ("ana@example.com", "ben@example.com"):
-                body = {"email": email, "password": PASSWORD}
-                assert client.post("/api/v1/auth/register", json=body).status_code == 201
-                login = {"username": email, "password": PASSWORD}
-                token = client.post("/api/v1/auth/login", data=login).json()["access_token"]
+                register(client, email)
+                token = login(client, email)["access_token"]
                 headers = {"Authorization": f"Bearer {token}"}
-                profile = {
-                    "sex": "female",
-                    "age": 30,
-                    "height_cm": 165,
-                    "weight_kg": 60,
-                    "activity_level": "moderate",
-                    "goal": "maintain",
-                    "days_per_week": 3,
-                    "notes": "no peanuts; bad left knee",
-                }
+                profile = {**FULL_PROFILE, "notes": "no peanuts; bad left knee"}
                 assert client.put("/api/v1/me/profile", json=profile, headers=headers).is_success
                 for day, kg in (("2026-11-01", 60.5), ("2026-11-08", 60.1)):
                     weight = {"measured_on": day, "weight_kg": kg}
-                    assert client.post(
-                        "/api/v1/me/weights", json=weight, headers=headers
-                    ).is_success
+                    response = client.post("/api/v1/me/weights", json=weight, headers=headers)
+                    assert response.is_success, response.text
     finally:
         get_settings.cache_clear()
 
