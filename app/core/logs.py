@@ -13,11 +13,14 @@ import sys
 from typing import TextIO
 
 from asgi_correlation_id import CorrelationIdFilter, correlation_id
+from pythonjsonlogger.core import RESERVED_ATTRS
 from pythonjsonlogger.json import JsonFormatter
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # Uvicorn installs its own handlers on these; routed through ours instead, they come out as JSON.
 _SERVER_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+# Uvicorn's terminal-coloured copy of each message: noise in a log store.
+_LEFT_OUT = (*RESERVED_ATTRS, "color_message")
 
 
 class _JsonHandler(logging.StreamHandler[TextIO]):
@@ -38,6 +41,7 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None
                 "name": "logger",
                 "correlation_id": "request_id",
             },
+            reserved_attrs=_LEFT_OUT,
         )
     )
     root = logging.getLogger()

@@ -124,6 +124,7 @@ def test_logs_are_json_lines_carrying_the_request_id(client: TestClient) -> None
     configure_logging("INFO", stream=stream)
     client.get("/test/outgoing-headers", headers={REQUEST_ID_HEADER: INBOUND_ID})
     logging.getLogger("tests.ops").warning("outside any request")
+    logging.getLogger("uvicorn.error").info("served", extra={"color_message": "\x1b[1mserved"})
 
     records = [json.loads(line) for line in stream.getvalue().splitlines()]
     inside = next(r for r in records if r["message"] == "passing the id on")
@@ -132,3 +133,5 @@ def test_logs_are_json_lines_carrying_the_request_id(client: TestClient) -> None
     assert inside["target"] == "serving" and "time" in inside
     outside = next(r for r in records if r["message"] == "outside any request")
     assert outside["request_id"] is None
+    server = next(r for r in records if r["message"] == "served")
+    assert server["logger"] == "uvicorn.error" and "color_message" not in server
