@@ -100,6 +100,10 @@ def restore(
     for name, part in manifest["databases"].items():
         url = make_url(databases[name])
         file = source / part["file"]
+        if (file.suffix == ".pgdump") != _is_postgres(url):
+            raise BackupError(
+                f"{name}: {file.name} cannot be restored into {url.get_backend_name()}"
+            )
         if _is_postgres(url):
             # --clean --if-exists: restores into an empty database or over an existing one alike.
             options = ["--clean", "--if-exists", "--no-owner", "--no-privileges"]

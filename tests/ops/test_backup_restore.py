@@ -172,6 +172,9 @@ def test_sqlite_round_trip_and_count_check(tmp_path: Path) -> None:
     assert snapshot(url) == {"notes": [(1, "a"), (2, "b"), (3, "c")]}
     assert (folder / "run" / "model.onnx").read_bytes() == b"\x00\x01"
 
+    postgres = "postgresql+psycopg://nobody@127.0.0.1:9/none"
+    with pytest.raises(BackupError, match="product.sqlite cannot be restored into postgresql"):
+        restore(source=target, databases={"product": postgres}, folders={"art": folder})
     with pytest.raises(BackupError, match="no destination given for art"):
         restore(source=target, databases={"product": url}, folders={})
     tampered = json.loads((target / MANIFEST).read_text())
