@@ -76,7 +76,11 @@ frontend-test: frontend-install data
 	cd frontend && TEST_DATABASE_URL=$(TEST_DATABASE_URL) VENV=$(abspath $(VENV)) \
 		NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) npm run e2e
 
+# llama.cpp is bench_serving's baseline only: compiled from source once (~15 min on 2 cores).
+LLAMA_CPP := llama-cpp-python==0.3.36
+
 bench: data
+	$(PY) -c "import llama_cpp" 2>/dev/null || $(PIP) install --quiet $(LLAMA_CPP)
 	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
 	for b in bench/bench_*.py; do TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(PY) $$b || exit 1; done
 
