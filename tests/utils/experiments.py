@@ -1,4 +1,5 @@
-"""Simulated A/B populations with known true effects, for the report's statistical tests.
+"""Simulated A/B populations with known true effects, and plan feedback, for the report and
+preference-data tests.
 
 Each user has an adherence propensity `p ~ Beta(4, 6)` (mean 0.4) kept across the pre-exposure
 weeks and the experiment, so the pre-period predicts the post-period the way CUPED expects; a
@@ -9,12 +10,17 @@ treatment multiplies it by `1 + lift`, so the true relative lift of the adherenc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from domain.api.experiments import ExperimentUnits, UnitMetrics
+from domain.api.experiments import ExperimentUnits, PreferenceRecord, UnitMetrics
 from domain.api.serving import Variant
+from domain.plan.from_draft import draft_from_plan
+from domain.plan.planner import make_plan
+from domain.plan.request import PlanRequest
+from domain.prompt import serialise_draft
+from tests.domain.plan.factories import make_catalog
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -101,4 +107,33 @@ def simulate_export(population: Population, seed: int, experiment: str = "ab") -
         control=population.control,
         weights=population.weights,
         units=units,
+    )
+
+
+def plan_draft(request: PlanRequest, seed: int) -> str:
+    """A served plan written as a draft; seeds give different drafts for one request."""
+    return serialise_draft(draft_from_plan(make_plan(request, make_catalog(), seed=seed)))
+
+
+def feedback(
+    unit: str,
+    request: PlanRequest,
+    draft: str,
+    *,
+    stars: int | None = None,
+    thumbs: dict[str, int] | None = None,
+    minutes: int = 0,
+    notes: str = "no dairy please",
+) -> PreferenceRecord:
+    """One piece of feedback on a served draft, `minutes` after `NOW`."""
+    return PreferenceRecord(
+        unit=unit,
+        variant=Variant.challenger,
+        model_version="2",
+        prompt_request=request.model_dump_json(),
+        notes=notes,
+        draft=draft,
+        stars=stars,
+        thumbs=thumbs or {},
+        at=NOW + timedelta(minutes=minutes),
     )
