@@ -121,12 +121,14 @@ def build_report(
     if missing or export.control == settings.treatment:
         raise ValueError(
             f"control {export.control} and treatment {settings.treatment} must be two variants "
-            f"of the split {export.weights}"
+            f"of the split ({', '.join(variants)})"
         )
     by_variant: dict[Variant, list[UnitMetrics]] = {variant: [] for variant in variants}
     for unit in export.units:
         if unit.variant not in by_variant:
-            raise ValueError(f"unit {unit.unit} is in {unit.variant}, outside the split {variants}")
+            raise ValueError(
+                f"unit {unit.unit} is in {unit.variant}, outside the split ({', '.join(variants)})"
+            )
         by_variant[unit.variant].append(unit)
     users = {variant: len(units) for variant, units in by_variant.items()}
     p_value = srm_p_value(list(users.values()), list(export.weights.values()))
@@ -138,8 +140,10 @@ def build_report(
     )
     warnings = []
     if sample_ratio.mismatch:
+        observed = ", ".join(f"{variant} {count}" for variant, count in users.items())
+        intended = ", ".join(f"{variant} {weight:g}" for variant, weight in export.weights.items())
         warnings.append(
-            f"sample ratio mismatch: users {users} against weights {export.weights} "
+            f"sample ratio mismatch: users {observed} against weights {intended} "
             f"(p = {p_value:.2g} < {settings.srm_threshold}); results are not trustworthy"
         )
     control, treatment = by_variant[export.control], by_variant[settings.treatment]
