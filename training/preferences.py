@@ -27,10 +27,10 @@ but not three times a day) counts as disliked wherever it appears.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
 from pydantic import ValidationError
 
@@ -143,7 +143,7 @@ def _rank(drafts: Sequence[RatedDraft]) -> list[RatedDraft]:
     return sorted(drafts, key=lambda d: (-(d.stars or 0), -d.at.timestamp(), d.draft))
 
 
-def preference_pairs(
+def pairs_from_feedback(
     records: Iterable[PreferenceRecord], *, max_per_rejected: int = 4
 ) -> tuple[list[dict[str, object]], int]:
     """Chosen/rejected rows by the rule in this module's docstring.
@@ -184,3 +184,33 @@ def preference_pairs(
                 free = [d for d in clean if not disliked & d.items]
                 add(THUMBS, free, rejected, ", ".join(sorted(disliked)))
     return rows, skipped
+
+
+def invalid_pairs(rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """What is wrong with each malformed row: a DPO trainer must never see these.
+
+    A row is malformed when its prompt is empty or ends without a user turn, a message in it is
+    blank, chosen equals rejected, or either side is not one assistant turn holding a draft.
+
+    Returns:
+        One line per problem, naming the row.
+    """
+    problems = []
+    for index, row in enumerate(rows):
+        prompt = row["prompt"]
+        if not prompt or prompt[-1]["role"] != "user":
+            problems.append(f"row {index}: prompt is empty or does not end with the user's turn")
+        elif any(not message["content"].strip() for message in prompt):
+            problems.append(f"row {index}: a prompt message is blank")
+        if row["chosen"] == row["rejected"]:
+            problems.append(f"row {index}: chosen equals rejected")
+        for side in ("chosen", "rejected"):
+            turns = row[side]
+            if len(turns) != 1 or turns[0]["role"] != "assistant":
+                problems.append(f"row {index}: {side} is not one assistant turn")
+                continue
+            try:
+                parse_draft(turns[0]["content"])
+            except ValidationError:
+                problems.append(f"row {index}: {side} is not a plan draft")
+    return problems
