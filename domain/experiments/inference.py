@@ -156,7 +156,14 @@ def bayesian(
 
 
 def power(effect: float, std_error: float, critical: float) -> float:
-    """Chance that a two-sided test with critical value `critical` rejects at this effect."""
+    """Chance that a two-sided test rejects at this effect.
+
+    Args:
+        effect: True relative lift.
+        std_error: Standard error of the lift at the sample size in question.
+        critical: The test's critical value in standard errors: `z_{1-α/2}` for the
+            fixed-horizon test, `sequential_multiplier(n)` for one look at the sequential one.
+    """
     shift = abs(effect) / std_error
     return float(norm.cdf(shift - critical) + norm.cdf(-shift - critical))
 
@@ -184,12 +191,11 @@ def users_needed(
     """
     if effect == 0 or variance_per_user <= 0:
         return None
-    z_power = float(norm.ppf(target_power))
     fixed = float(norm.ppf(1 - alpha / 2))
 
     def gap(n: float) -> float:
         critical = fixed if tuning is None else sequential_multiplier(n, alpha, tuning)
-        return float(abs(effect) * np.sqrt(n / variance_per_user) - critical - z_power)
+        return power(effect, float(np.sqrt(variance_per_user / n)), critical) - target_power
 
     low = 2.0  # the fewest users a test can use
     if gap(low) >= 0:

@@ -208,3 +208,5 @@ def test_moments_match_numpy() -> None:
         np.var(metric_1, ddof=1)
     )
     assert mean_statistic(Moments.of(metric_1[:1, None])).variance == 0
+    with pytest.raises(ValueError, match="columns must be a"):
+        Moments.of(metric_1)

@@ -123,6 +123,8 @@ def test_three_way_split_checks_every_variant_and_compares_the_challenger() -> N
 def test_report_round_trips_through_json() -> None:
     report = _report(Arm(200), Arm(200))
     assert ExperimentReport.model_validate_json(report.model_dump_json()) == report
+    with pytest.raises(KeyError, match="no metric 'revenue'"):
+        report.metric("revenue")
 
 
 def test_metrics_without_data_say_why() -> None:

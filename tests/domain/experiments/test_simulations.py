@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy.stats import norm
 
 from domain.experiments.inference import (
     Lift,
     fixed_horizon,
+    power,
     relative_lift,
     sequential,
+    sequential_multiplier,
     users_needed,
 )
 from domain.experiments.quantiles import event_quantile_statistic
@@ -59,12 +62,20 @@ def variance_per_user() -> float:
     return pilot.variance * pilot.n
 
 
-@pytest.mark.parametrize("tuning", [None, 5000.0], ids=["fixed-horizon", "sequential"])
+@pytest.mark.parametrize(
+    ("tuning", "users"),
+    [(None, None), (5000.0, None), (None, 2000)],
+    ids=["fixed-horizon-at-80%", "sequential-at-80%", "fixed-horizon-at-2000-users"],
+)
 def test_detection_rate_matches_the_computed_power(
-    variance_per_user: float, tuning: float | None
+    variance_per_user: float, tuning: float | None, users: int | None
 ) -> None:
-    users = users_needed(LIFT, variance_per_user, target_power=0.8, tuning=tuning)
-    assert users is not None
+    """At the users `users_needed` gives for 80 % power, and on the power curve elsewhere."""
+    if users is None:
+        users = users_needed(LIFT, variance_per_user, target_power=0.8, tuning=tuning)
+        assert users is not None
+    critical = float(norm.ppf(1 - ALPHA / 2)) if tuning is None else sequential_multiplier(users)
+    expected = power(LIFT, float(np.sqrt(variance_per_user / users)), critical)
     rng = np.random.default_rng(1)
     runs = 400
     detected = 0
@@ -72,7 +83,7 @@ def test_detection_rate_matches_the_computed_power(
         lift = _plain(*_experiment(rng, users, LIFT))
         result = fixed_horizon(lift, ALPHA) if tuning is None else sequential(lift, ALPHA, tuning)
         detected += result.low > 0
-    assert abs(detected / runs - 0.8) <= _tolerance(0.8, runs)
+    assert abs(detected / runs - expected) <= _tolerance(expected, runs)
 
 
 def test_false_positive_rate_without_effect_is_alpha() -> None:

@@ -59,3 +59,5 @@ def test_users_needed_edge_cases() -> None:
     smaller, larger = users_needed(0.1, 1.0, tuning=None), users_needed(0.05, 1.0, tuning=None)
     assert smaller is not None and larger is not None
     assert larger == pytest.approx(4 * smaller, rel=0.01)  # n ∝ 1 / effect²
+    # 80 % power at 5 % two-sided: (1.96 + 0.84)² / 0.1² = 785 users per unit variance.
+    assert smaller == pytest.approx(785, abs=1)
