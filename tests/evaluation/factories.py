@@ -12,6 +12,8 @@ from evaluation.examples import EvalExample
 from tests.domain.plan.factories import make_catalog, make_request
 
 CATALOG: Catalog = make_catalog()
+NO_VEGAN_PROTEIN = ("Tofu", "Tempeh", "Lentils", "Soy yogurt")
+"""Disliked, these leave the test catalog's vegan diet no protein: an infeasible vegan request."""
 
 
 def reference_plan(**request: Any) -> Plan:

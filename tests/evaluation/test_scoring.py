@@ -9,7 +9,7 @@ from evaluation.examples import EvalExample
 from evaluation.metrics.aggregate import ExampleResult
 from evaluation.scoring import Scorer
 from serving.engine import PlanEngine
-from tests.evaluation.factories import CATALOG, example, reference_text
+from tests.evaluation.factories import CATALOG, NO_VEGAN_PROTEIN, example, reference_text
 from tests.serving.fakes import ScriptedRuntime
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish}))
@@ -90,8 +90,8 @@ def test_the_fallback_knows_the_form_and_the_reading_only() -> None:
 
 
 def test_a_reading_that_leaves_nothing_to_eat_is_served_for_the_form() -> None:
-    no_soy_vegan = NotesReading(allergies=frozenset({Allergen.soy}), diet=Diet.vegan)
-    result = _score(example(), "", no_soy_vegan)  # the test catalog's vegan protein is soy
+    no_vegan_protein = example(disliked_foods=NO_VEGAN_PROTEIN)
+    result = _score(no_vegan_protein, "", NotesReading(diet=Diet.vegan))
     assert result.served_from == "reference_form"
     assert result.hard_violations_after == 0
     assert result.output == ""  # no draft was asked for

@@ -10,7 +10,13 @@ from domain.plan.reading import NotesReading
 from domain.profile import Allergen, Diet
 from serving.engine import PlanEngine, PlanSource
 from serving.engine.reader import NotesReader
-from tests.evaluation.factories import CATALOG, example, reference_plan, reference_text
+from tests.evaluation.factories import (
+    CATALOG,
+    NO_VEGAN_PROTEIN,
+    example,
+    reference_plan,
+    reference_text,
+)
 from tests.serving.fakes import NOTHING, ScriptedRuntime
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish})).model_dump_json()
@@ -94,7 +100,7 @@ def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:
 
 
 def test_a_form_that_cannot_be_planned_raises_with_reasons() -> None:
-    vegan_no_soy = example(diet=Diet.vegan, allergies=frozenset({Allergen.soy}))
+    impossible = example(diet=Diet.vegan, disliked_foods=NO_VEGAN_PROTEIN)
     with pytest.raises(PlanInfeasible) as raised:
-        PlanEngine(CATALOG, None).plan(vegan_no_soy.form, "")
+        PlanEngine(CATALOG, None).plan(impossible.form, "")
     assert raised.value.reasons

@@ -6,10 +6,10 @@ import pytest
 
 from domain.plan.draft import PlanDraft
 from domain.plan.errors import PlanInfeasible
-from domain.profile import Allergen, Diet
+from domain.profile import Diet
 from serving.engine import PlanBuilder, PlanSource
 from tests.domain.plan.factories import make_request
-from tests.evaluation.factories import CATALOG, reference_plan, reference_text
+from tests.evaluation.factories import CATALOG, NO_VEGAN_PROTEIN, reference_plan, reference_text
 
 
 def test_the_reference_is_cached_per_request() -> None:
@@ -38,13 +38,13 @@ def test_no_draft_falls_back_to_the_reference() -> None:
 
 
 def test_an_infeasible_reading_falls_back_to_the_form() -> None:
-    form = make_request()
-    read = make_request(diet=Diet.vegan, allergies=frozenset({Allergen.soy}))
+    form = make_request(disliked_foods=NO_VEGAN_PROTEIN)
+    read = make_request(diet=Diet.vegan, disliked_foods=NO_VEGAN_PROTEIN)
     served = PlanBuilder(CATALOG, seed=0).serve(None, read, form)
     assert (served.source, served.request) == (PlanSource.reference_form, form)
 
 
 def test_an_infeasible_form_raises_with_its_reasons() -> None:
-    form = make_request(diet=Diet.vegan, allergies=frozenset({Allergen.soy}))
+    form = make_request(diet=Diet.vegan, disliked_foods=NO_VEGAN_PROTEIN)
     with pytest.raises(PlanInfeasible, match="vegan"):
         PlanBuilder(CATALOG, seed=0).reference(form, form)

@@ -20,10 +20,10 @@ from domain.api.serving import (
 )
 from domain.plan.checks import check_plan
 from domain.plan.reading import NotesReading
-from domain.profile import Allergen
+from domain.profile import Allergen, Diet
 from serving.service.planning import form_request
 from serving.service.variants import LiveVariants
-from tests.evaluation.factories import CATALOG
+from tests.evaluation.factories import CATALOG, NO_VEGAN_PROTEIN
 from tests.serving.fakes import NOTHING
 from tests.serving.service.factories import PROFILE, make_app, order, reference_model, scripted
 
@@ -97,7 +97,7 @@ def test_bad_input_is_a_422_naming_the_field(change: dict[str, Any], field: str)
 
 
 def test_a_profile_that_cannot_be_planned_is_a_422_with_reasons() -> None:
-    impossible = {**PROFILE, "diet": "vegan", "allergies": ["soy"]}  # the test catalog's tofu
+    impossible = {**PROFILE, "diet": "vegan", "disliked_foods": list(NO_VEGAN_PROTEIN)}
     response = TestClient(make_app()).post("/v1/plans", json=order(profile=impossible))
     assert response.status_code == 422
     body = response.json()
@@ -138,15 +138,15 @@ def test_unusable_drafts_fall_back_through_the_chain() -> None:
     garbage = scripted(Variant.champion, "4", draft=lambda _: "not json at all")
     body = TestClient(make_app(_live(champion=garbage))).post("/v1/plans", json=order()).json()
     assert body["provenance"]["source"] == "reference"
-    soy = NotesReading(allergies=frozenset({Allergen.soy})).model_dump_json()
-    reads_soy = scripted(Variant.champion, "5", read=lambda _: soy)
-    vegan = {**PROFILE, "diet": "vegan"}  # the test catalog's only vegan protein is tofu
-    response = TestClient(make_app(_live(champion=reads_soy))).post(
-        "/v1/plans", json=order(profile=vegan, notes="No soy.")
+    vegan = NotesReading(diet=Diet.vegan).model_dump_json()
+    reads_vegan = scripted(Variant.champion, "5", read=lambda _: vegan)
+    no_vegan_protein = {**PROFILE, "disliked_foods": list(NO_VEGAN_PROTEIN)}
+    response = TestClient(make_app(_live(champion=reads_vegan))).post(
+        "/v1/plans", json=order(profile=no_vegan_protein, notes="I'm vegan.")
     )
     body = PlanResponse.model_validate(response.json())
     assert body.provenance.source == "reference_form"  # the reading left nothing: the form
-    assert body.provenance.reading.allergies == {Allergen.soy}
+    assert body.provenance.reading.diet is Diet.vegan
 
 
 def test_read_shows_what_was_understood() -> None:
