@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Query, Request, status
+from fastapi import Depends, Header, HTTPException, Path, Query, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from app.core.security import InvalidTokenError, decode_access_token
 from app.models import Role, User
 from app.services.catalog import CatalogProvider
 from app.services.owned import DatePage
+from app.services.renewal import Renewal
 from app.services.throttle import LoginThrottle
 from domain.targets import CalorieFloors
 
@@ -102,6 +104,40 @@ def get_admin(user: CurrentUser) -> User:
 
 
 AdminUser = Annotated[User, Depends(get_admin)]
+
+
+def get_scientist(user: CurrentUser) -> User:
+    """The current user if they may read experiments (scientist or admin); 403 otherwise."""
+    if user.role not in (Role.scientist, Role.admin):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "this endpoint needs the scientist role")
+    return user
+
+
+ScientistUser = Annotated[User, Depends(get_scientist)]
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+def get_request_id(
+    x_request_id: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> str | None:
+    """The caller's X-Request-ID, handed on to serving with the jobs this request queues."""
+    return x_request_id if x_request_id and _REQUEST_ID.match(x_request_id) else None
+
+
+RequestIdDep = Annotated[str | None, Depends(get_request_id)]
+
+
+def get_renewal(
+    user: CurrentUser, cipher: CipherDep, floors: FloorsDep, request_id: RequestIdDep
+) -> Renewal:
+    """What a profile or weight change sets off, for this user (`app.services.renewal`)."""
+    return Renewal(
+        user=user, cipher=cipher, floors=floors, today=date.today(), request_id=request_id
+    )
+
+
+RenewalDep = Annotated[Renewal, Depends(get_renewal)]
 
 
 def get_date_page(

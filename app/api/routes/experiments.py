@@ -1,0 +1,67 @@
+"""A/B experiments as the product database saw them (role scientist or admin)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.api.deps import (
+    MAX_OFFSET,
+    MAX_PAGE_SIZE,
+    CipherDep,
+    ScientistUser,
+    SessionDep,
+    SettingsDep,
+)
+from app.models import utcnow
+from app.schemas.experiments import ExperimentsPublic
+from app.services import experiments
+from domain.api.experiments import ExperimentUnits, PreferenceRecord
+
+router = APIRouter(prefix="/experiments", tags=["experiments"])
+
+Key = Annotated[str, Path(min_length=1, max_length=128, description="the experiment key")]
+
+
+@router.get("")
+def list_experiments(scientist: ScientistUser, session: SessionDep) -> ExperimentsPublic:
+    """Experiment keys seen in plan exposures, with plan, user and variant counts."""
+    found = experiments.list_experiments(session=session)
+    return ExperimentsPublic(data=found, count=len(found))
+
+
+@router.get("/feedback")
+def list_feedback(
+    scientist: ScientistUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    cipher: CipherDep,
+    experiment: Annotated[str | None, Query(min_length=1, max_length=128)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> list[PreferenceRecord]:
+    """Feedback with the plan it was given on, for preference tuning, newest first."""
+    return experiments.preference_records(
+        session=session,
+        experiment=experiment,
+        hasher=experiments.UnitHasher(settings.secret_key),
+        cipher=cipher,
+        offset=offset,
+        limit=limit,
+    )
+
+
+@router.get("/{key}/units")
+def export_units(
+    key: Key, scientist: ScientistUser, session: SessionDep, settings: SettingsDep
+) -> ExperimentUnits:
+    """One row per randomised user of the experiment (user ids hashed), for the A/B report."""
+    return experiments.export_units(
+        session=session,
+        key=key,
+        hasher=experiments.UnitHasher(settings.secret_key),
+        today=date.today(),
+        now=utcnow(),
+    )
