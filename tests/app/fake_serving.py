@@ -34,6 +34,7 @@ from domain.api.serving import (
     ReadResponse,
     Variant,
 )
+from domain.catalog import Catalog, Portion
 from domain.plan.errors import PlanInfeasible
 from domain.plan.planner import make_plan
 from domain.plan.provenance import PlanSource
@@ -44,6 +45,21 @@ from tests.domain.plan.factories import make_catalog
 
 CATALOG = make_catalog()
 EXPERIMENT = "planner-ab"
+PORTIONS = (Portion(label="1 cup, chopped", grams=136), Portion(label="1 large", grams=50))
+
+
+class PlannedFoods:
+    """A `CatalogProvider` of the foods the fake plans with (each with a cup and a 50 g piece),
+    so users can log the planned foods by id."""
+
+    catalog = Catalog(
+        foods=[f.food.model_copy(update={"portions": PORTIONS}) for f in CATALOG.everyday],
+        everyday=CATALOG.everyday,
+        exercises=CATALOG.exercises,
+    )
+
+    def get(self) -> Catalog:
+        return self.catalog
 
 
 def served_request(order: PlanOrder, reading: NotesReading) -> PlanRequest:
@@ -81,7 +97,8 @@ class FakeServing:
     on_request: Callable[[str], None] | None = None
 
     def exposure(self) -> Exposure:
-        weights = {self.variant: 1.0} if not self.in_experiment else {self.variant: 0.5}
+        split = {Variant.champion: 0.9, Variant.challenger: 0.1}
+        weights = split if self.in_experiment else {self.variant: 1.0}
         return Exposure(
             experiment=EXPERIMENT,
             variant=self.variant,
