@@ -9,10 +9,12 @@ suggestion-and-confirm path with a model's reading is `tests/app/api/routes/test
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +28,7 @@ from app.main import create_app
 from app.models import JobStatus, PlanJob, PlanVersion
 from catalogs.store import load_catalog
 from domain.profile import Allergen
-from tests.app.serving_process import REPO, ServingProcess
+from tests.app.serving_process import REPO, ServingProcess, free_port
 from tests.app.utils import FULL_PROFILE, PASSWORD
 
 WAIT_SECONDS = 120
@@ -172,13 +174,16 @@ def test_register_read_confirm_plan_renew_regenerate_shop_rate(loop_client: Test
     assert client.get("/api/v1/me/plans/history", headers=headers).json()["count"] == 3
 
 
-def _worker(database_url: str, serving: ServingProcess, log: Path) -> subprocess.Popen[bytes]:
+def _worker(
+    database_url: str, serving: ServingProcess, log: Path, metrics_port: int | None = None
+) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         **FAST_RETRIES,
         "DATABASE_URL": database_url,
         "SERVING_URL": serving.url,
         "RUN_MIGRATIONS": "false",
+        **({} if metrics_port is None else {"METRICS_PORT": str(metrics_port)}),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "app.worker"],
@@ -199,7 +204,11 @@ def test_serving_killed_during_a_burst_loses_no_request(
 ) -> None:
     """Two `python -m app.worker` processes share the queue; serving dies mid-burst."""
     _app_env(monkeypatch, serving, embedded=False)
-    workers = [_worker(database_url, serving, tmp_path / f"worker-{n}.log") for n in range(2)]
+    metrics = free_port()
+    workers = [
+        _worker(database_url, serving, tmp_path / f"worker-{n}.log", metrics if n == 0 else None)
+        for n in range(2)
+    ]
     try:
         with TestClient(create_app()) as api:
             users = [_sign_up(api, f"burst{n}@example.com") for n in range(6)]
@@ -219,6 +228,10 @@ def test_serving_killed_during_a_burst_loses_no_request(
             )
             statuses = {api.get("/api/v1/me/plans", headers=h).json()["status"] for h in users}
             assert statuses == {"pending"}  # pending, not an error
+            with urllib.request.urlopen(f"http://127.0.0.1:{metrics}/metrics") as scrape:
+                gauges = scrape.read().decode()
+            depth = re.search(r"^nexfitra_app_queue_depth (\S+)$", gauges, re.MULTILINE)
+            assert depth is not None and float(depth[1]) > 0
             serving.start()
 
             def all_done() -> bool:
