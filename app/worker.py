@@ -17,12 +17,10 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from types import FrameType
 
 from prometheus_client import REGISTRY, start_http_server
-from prometheus_client.core import GaugeMetricFamily
-from prometheus_client.registry import Collector
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,12 +29,15 @@ from sqlalchemy.orm import Session
 from app.core.config import Settings, get_settings
 from app.core.crypto import cipher_for
 from app.core.db import make_engine, upgrade_to_head
+from app.core.logs import configure_logging
+from app.core.metrics import QueueMetrics, QueueProbe, QueueStats
 from app.models import utcnow
 from app.services import jobs
 from app.services.job_runner import JobRunner
 from app.services.serving_client import ServingClient
 
 logger = logging.getLogger(__name__)
+QUEUE = "plan_jobs"
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -109,28 +110,22 @@ class Workers:
                 self._stop.wait(self._poll)
 
 
-class QueueCollector(Collector):
-    """Queue depth and the oldest waiting job's age, read from the database at each scrape."""
+def queue_probe(engine: Engine) -> QueueProbe:
+    """The plan-job queue's depth and oldest age, one query per scrape (`app.core.metrics`)."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-
-    def collect(self) -> Iterator[GaugeMetricFamily]:
-        with Session(self._engine) as session:
+    def probe() -> QueueStats:
+        with Session(engine) as session:
             depth, age = jobs.queue_stats(session=session, now=utcnow())
-        yield GaugeMetricFamily("nexfitra_app_queue_depth", "Jobs waiting.", value=depth)
-        yield GaugeMetricFamily(
-            "nexfitra_app_queue_oldest_age_seconds",
-            "Seconds the oldest waiting job has waited.",
-            value=age,
-        )
+        return QueueStats(depth=depth, oldest_age_seconds=age)
+
+    return probe
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run plan workers until SIGTERM or SIGINT; returns the exit status."""
     del argv  # no options: everything comes from the API's environment
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = get_settings()
+    configure_logging(settings.log_level)
     engine = make_engine(settings.database_url)
     if is_sqlite(engine):
         sys.stderr.write(
@@ -142,7 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         upgrade_to_head(engine)
     if settings.metrics_port is not None:
         # /metrics is also the worker's liveness probe in compose and Kubernetes.
-        REGISTRY.register(QueueCollector(engine))
+        queues = QueueMetrics()
+        queues.register(QUEUE, queue_probe(engine))
+        REGISTRY.register(queues)
         start_http_server(settings.metrics_port)
     workers = Workers(
         build_runner(engine, settings),

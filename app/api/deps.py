@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Path, Query, Request, status
+from fastapi import Depends, HTTPException, Path, Query, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
 from app.core.config import Settings, get_settings
 from app.core.crypto import Cipher, cipher_for
+from app.core.logs import current_request_id
 from app.core.security import InvalidTokenError, decode_access_token
 from app.models import Role, User
 from app.services.catalog import CatalogProvider
@@ -115,17 +115,8 @@ def get_scientist(user: CurrentUser) -> User:
 
 ScientistUser = Annotated[User, Depends(get_scientist)]
 
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
-
-
-def get_request_id(
-    x_request_id: Annotated[str | None, Header(include_in_schema=False)] = None,
-) -> str | None:
-    """The caller's X-Request-ID, handed on to serving with the jobs this request queues."""
-    return x_request_id if x_request_id and _REQUEST_ID.match(x_request_id) else None
-
-
-RequestIdDep = Annotated[str | None, Depends(get_request_id)]
+RequestIdDep = Annotated[str | None, Depends(current_request_id)]
+"""This request's id (the caller's X-Request-ID or a new one), kept with the jobs it queues."""
 
 
 def get_renewal(

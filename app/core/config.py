@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -49,6 +50,7 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, gt=0)
     login_window_seconds: int = Field(default=15 * 60, gt=0)
     run_migrations: bool = True
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     serving_url: str = Field(
         default="http://127.0.0.1:8001", description="the model service plans come from"
     )

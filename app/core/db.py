@@ -7,10 +7,12 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
+# PostgreSQL advisory lock key taken while migrating (any fixed number no other code uses).
+MIGRATION_LOCK_KEY = 7_301_845_113
 
 
 def make_engine(database_url: str) -> Engine:
@@ -40,7 +42,17 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    command.upgrade(alembic_config(engine), "head")
+    """Bring the schema to head. Replicas that start together (Kubernetes, compose) queue on a
+    PostgreSQL advisory lock, so one migrates and the others then find the schema at head."""
+    if engine.dialect.name != "postgresql":
+        command.upgrade(alembic_config(engine), "head")
+        return
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
 
 
 def downgrade_to_base(engine: Engine) -> None:

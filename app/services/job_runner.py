@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.crypto import Cipher, DecryptionError
+from app.core.logs import request_context
 from app.models import JobKind, utcnow
 from app.services import jobs, plans, readings
 from app.services.errors import ConflictError
@@ -63,6 +64,11 @@ class JobRunner:
         return True
 
     def attempt(self, job: jobs.ClaimedJob) -> None:
+        """Send the job under the id of the request that queued it (its key when none)."""
+        with request_context(job.request_id or job.idempotency_key):
+            self._attempt(job)
+
+    def _attempt(self, job: jobs.ClaimedJob) -> None:
         try:
             answer = self._send(job)
         except ServingUnavailable as exc:
@@ -80,14 +86,13 @@ class JobRunner:
 
     def _send(self, job: jobs.ClaimedJob) -> BaseModel:
         notes = self.cipher.decrypt(job.notes_encrypted)
-        key, request_id = job.idempotency_key, job.request_id
+        key = job.idempotency_key
         if job.kind is JobKind.read:
-            order = wire_read_order(job.order, notes)
-            return self.client.read(order, key=key, request_id=request_id)
+            return self.client.read(wire_read_order(job.order, notes), key=key)
         plan_order = wire_plan_order(job.order, notes, job.scope.get("avoid", ()))
         if job.kind is JobKind.meals:
-            return self.client.meals(plan_order, key=key, request_id=request_id)
-        return self.client.plan(plan_order, key=key, request_id=request_id)
+            return self.client.meals(plan_order, key=key)
+        return self.client.plan(plan_order, key=key)
 
     def _retry(self, job: jobs.ClaimedJob, error: str, retry_after: float | None) -> None:
         delay = self.backoff.delay(job.attempts, retry_after, self.rng)

@@ -14,13 +14,13 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from app.core.logs import request_id_headers
 from domain.api.serving import MealPlanResponse, PlanOrder, PlanResponse, ReadOrder, ReadResponse
 
 logger = logging.getLogger(__name__)
 
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-REQUEST_ID_HEADER = "X-Request-ID"
 # 408 and 425 say "too early or too slow, try again"; the rest of 4xx describe the order itself.
 _RETRYABLE_4XX = frozenset({408, 425, 429})
 
@@ -99,36 +99,26 @@ class ServingClient:
             transport=transport,
         )
 
-    def plan(self, order: PlanOrder, *, key: str, request_id: str | None) -> PlanResponse:
-        return self._post("/v1/plans", order, PlanResponse, key=key, request_id=request_id)
+    def plan(self, order: PlanOrder, *, key: str) -> PlanResponse:
+        return self._post("/v1/plans", order, PlanResponse, key=key)
 
-    def meals(self, order: PlanOrder, *, key: str, request_id: str | None) -> MealPlanResponse:
-        return self._post(
-            "/v1/plans/meals", order, MealPlanResponse, key=key, request_id=request_id
-        )
+    def meals(self, order: PlanOrder, *, key: str) -> MealPlanResponse:
+        return self._post("/v1/plans/meals", order, MealPlanResponse, key=key)
 
-    def read(self, order: ReadOrder, *, key: str, request_id: str | None) -> ReadResponse:
-        return self._post("/v1/read", order, ReadResponse, key=key, request_id=request_id)
+    def read(self, order: ReadOrder, *, key: str) -> ReadResponse:
+        return self._post("/v1/read", order, ReadResponse, key=key)
 
     def close(self) -> None:
         self._client.close()
 
-    def _post(
-        self,
-        path: str,
-        order: BaseModel,
-        answer: type[ResponseT],
-        *,
-        key: str,
-        request_id: str | None,
-    ) -> ResponseT:
-        """POST one order and parse the answer.
+    def _post(self, path: str, order: BaseModel, answer: type[ResponseT], *, key: str) -> ResponseT:
+        """POST one order and parse the answer; the current request id goes along.
 
         Raises:
             ServingUnavailable: No answer, a timeout, 408/425/429, 5xx, or an unparseable 2xx.
             OrderRejected: Any other 4xx.
         """
-        headers = {IDEMPOTENCY_HEADER: key, REQUEST_ID_HEADER: request_id or key}
+        headers = {IDEMPOTENCY_HEADER: key, **request_id_headers()}
         try:
             response = self._client.post(path, json=order.model_dump(mode="json"), headers=headers)
         except httpx.TransportError as exc:

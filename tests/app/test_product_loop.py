@@ -28,7 +28,7 @@ from app.main import create_app
 from app.models import JobStatus, PlanJob, PlanVersion
 from catalogs.store import load_catalog
 from domain.profile import Allergen
-from tests.app.serving_process import REPO, ServingProcess, free_port
+from tests.app.serving_process import REPO, ServingProcess, answers, free_port
 from tests.app.utils import FULL_PROFILE, PASSWORD
 
 WAIT_SECONDS = 120
@@ -228,9 +228,13 @@ def test_serving_killed_during_a_burst_loses_no_request(
             )
             statuses = {api.get("/api/v1/me/plans", headers=h).json()["status"] for h in users}
             assert statuses == {"pending"}  # pending, not an error
-            with urllib.request.urlopen(f"http://127.0.0.1:{metrics}/metrics") as scrape:
+            scrape_url = f"http://127.0.0.1:{metrics}/metrics"
+            _until(lambda: answers(scrape_url), "the worker's metrics")
+            with urllib.request.urlopen(scrape_url) as scrape:
                 gauges = scrape.read().decode()
-            depth = re.search(r"^nexfitra_app_queue_depth (\S+)$", gauges, re.MULTILINE)
+            depth = re.search(
+                r'^nexfitra_app_queue_depth\{queue="plan_jobs"\} (\S+)$', gauges, re.MULTILINE
+            )
             assert depth is not None and float(depth[1]) > 0
             serving.start()
 

@@ -11,6 +11,7 @@ from mlflow import MlflowClient
 from prometheus_client import CollectorRegistry
 
 from domain.api.serving import Variant
+from domain.catalog import Catalog
 from serving.engine import PlanEngine
 from serving.service.app import create_app
 from serving.service.lane import ModelLane
@@ -49,8 +50,8 @@ def scripted(
     return LiveModel(variant, PlanEngine(CATALOG, runtime), version=version, run_id="run")
 
 
-def reference_model() -> LiveModel:
-    return LiveModel(Variant.reference, PlanEngine(CATALOG, None))
+def reference_model(catalog: Catalog = CATALOG) -> LiveModel:
+    return LiveModel(Variant.reference, PlanEngine(catalog, None))
 
 
 def unused_loader(variant: Variant, build: Path, manifest: dict[str, Any]) -> LiveModel:

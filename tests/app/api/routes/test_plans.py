@@ -14,6 +14,7 @@ from tests.app.fake_serving import Clock, FakeServing, drain, make_runner
 from tests.app.utils import FULL_PROFILE, auth_headers
 
 URL = "/api/v1/me/plans"
+REQUEST_ID = "0f4c2a9e8b7d4c61a3e5f2b1c9d8e7a6"
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def test_a_request_is_pending_until_a_worker_gets_the_plan(
     client: TestClient, engine: Engine, headers: dict[str, str]
 ) -> None:
     fake = FakeServing()
-    job = client.post(URL, headers=headers)
+    job = client.post(URL, headers={**headers, "X-Request-ID": REQUEST_ID})
     assert job.status_code == 202
     assert job.json()["status"] == "pending" and job.json()["kind"] == "plan"
     assert _plan(client, headers)["status"] == "pending"
@@ -54,7 +55,8 @@ def test_a_request_is_pending_until_a_worker_gets_the_plan(
         body["targets"]["calories"]
         == client.get("/api/v1/me/targets", headers=headers).json()["calories"]
     )
-    assert sent["idempotency-key"] and sent["x-request-id"]
+    # One id follows the request from the API, through the queue, to serving.
+    assert sent["idempotency-key"] and sent["x-request-id"] == REQUEST_ID
 
 
 def test_serving_down_keeps_the_request_and_it_arrives_later(
