@@ -28,8 +28,9 @@ from app.main import create_app
 from app.models import JobStatus, PlanJob, PlanVersion
 from catalogs.store import load_catalog
 from domain.profile import Allergen
-from tests.app.serving_process import REPO, ServingProcess, answers, free_port
+from tests.app.serving_process import REPO, ServingProcess
 from tests.app.utils import FULL_PROFILE, PASSWORD
+from tests.utils.servers import answers, free_port
 
 WAIT_SECONDS = 120
 FAST_RETRIES = {

@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 from app import worker
 from app.core.config import get_settings
 from app.main import create_app
-from tests.app.serving_process import free_port
 from tests.app.utils import FULL_PROFILE, PASSWORD
+from tests.utils.servers import free_port
 
 
 def test_register_login_profile_on_sqlite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
