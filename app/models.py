@@ -313,3 +313,35 @@ class TargetAdjustment(UserOwned):
     formula_tdee_kcal: Mapped[float] = mapped_column(Float)
     calories: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PromotionStatus(StrEnum):
+    pending = "pending"
+    done = "done"
+    failed = "failed"
+
+
+class PromotionRequest(Base):
+    """A scientist's request to promote a model version; the pipelines carry it out.
+
+    The app never touches the MLflow registry: it records who asked for which version of which
+    experiment, and the pipelines side moves the alias and marks the request done or failed.
+    """
+
+    __tablename__ = "promotion_requests"
+    __table_args__ = (Index("ix_promotion_requests_status", "status", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    experiment: Mapped[str] = mapped_column(String(128))
+    variant: Mapped[str] = mapped_column(String(16))
+    model_version: Mapped[str] = mapped_column(String(64))
+    requested_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(8), default=PromotionStatus.pending)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    completed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

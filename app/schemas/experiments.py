@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from domain.api.serving import Variant
+from app.models import PromotionStatus
+from app.schemas.common import StrictInput
+from domain.api.serving import NO_CONTROL, Variant
 
 
 class ExperimentSummary(BaseModel):
@@ -21,4 +24,36 @@ class ExperimentSummary(BaseModel):
 
 class ExperimentsPublic(BaseModel):
     data: list[ExperimentSummary]
+    count: int
+
+
+class PromotionCreate(StrictInput):
+    """Which served model version to promote (the pipelines move the registry alias)."""
+
+    variant: Variant = Variant.challenger
+    model_version: str = Field(min_length=1, max_length=64, pattern=NO_CONTROL)
+
+
+class PromotionComplete(StrictInput):
+    status: Literal[PromotionStatus.done, PromotionStatus.failed]
+    detail: str = Field(default="", max_length=2000, pattern=NO_CONTROL)
+
+
+class PromotionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    experiment: str
+    variant: Variant
+    model_version: str
+    requested_by: int | None
+    status: PromotionStatus
+    detail: str
+    created_at: datetime
+    completed_by: int | None
+    completed_at: datetime | None
+
+
+class PromotionsPublic(BaseModel):
+    data: list[PromotionPublic]
     count: int

@@ -5,19 +5,26 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, status
 
 from app.api.deps import (
     MAX_OFFSET,
     MAX_PAGE_SIZE,
     CipherDep,
+    RowId,
     ScientistUser,
     SessionDep,
     SettingsDep,
 )
-from app.models import utcnow
-from app.schemas.experiments import ExperimentsPublic
-from app.services import experiments
+from app.models import PromotionStatus, utcnow
+from app.schemas.experiments import (
+    ExperimentsPublic,
+    PromotionComplete,
+    PromotionCreate,
+    PromotionPublic,
+    PromotionsPublic,
+)
+from app.services import experiments, promotions
 from domain.api.experiments import ExperimentUnits, PreferenceRecord
 
 router = APIRouter(prefix="/experiments", tags=["experiments"])
@@ -51,6 +58,51 @@ def list_feedback(
         offset=offset,
         limit=limit,
     )
+
+
+@router.get("/promotions")
+def list_promotions(
+    scientist: ScientistUser,
+    session: SessionDep,
+    status_: Annotated[PromotionStatus | None, Query(alias="status")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> PromotionsPublic:
+    """Promotion requests, oldest first; the pipelines read `?status=pending`."""
+    rows, count = promotions.list_promotions(
+        session=session, status=status_, offset=offset, limit=limit
+    )
+    return PromotionsPublic(data=[PromotionPublic.model_validate(r) for r in rows], count=count)
+
+
+@router.post("/promotions/{promotion_id}/complete")
+def complete_promotion(
+    promotion_id: RowId, body: PromotionComplete, scientist: ScientistUser, session: SessionDep
+) -> PromotionPublic:
+    """Mark a pending promotion done or failed (the pipelines, after moving the alias)."""
+    row = promotions.complete(
+        session=session,
+        request_id=promotion_id,
+        status=body.status,
+        detail=body.detail,
+        user_id=scientist.id,
+    )
+    return PromotionPublic.model_validate(row)
+
+
+@router.post("/{key}/promote", status_code=status.HTTP_201_CREATED)
+def request_promotion(
+    key: Key, body: PromotionCreate, scientist: ScientistUser, session: SessionDep
+) -> PromotionPublic:
+    """Ask for a served model version to be promoted; the pipelines carry it out."""
+    row = promotions.request_promotion(
+        session=session,
+        experiment=key,
+        variant=body.variant,
+        model_version=body.model_version,
+        user_id=scientist.id,
+    )
+    return PromotionPublic.model_validate(row)
 
 
 @router.get("/{key}/units")

@@ -26,6 +26,8 @@ JSON_ENDPOINTS = [
     ("put", "/api/v1/me/feedback/1"),
     ("put", "/api/v1/me/feedback/1/thumbs"),
     ("put", "/api/v1/me/expenditure"),
+    ("post", "/api/v1/experiments/planner-ab/promote"),
+    ("post", "/api/v1/experiments/promotions/1/complete"),
 ]
 BAD_BODIES = [
     b"{not json",

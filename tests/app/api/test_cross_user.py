@@ -106,6 +106,9 @@ def test_plans_readings_and_feedback_are_per_user(client: TestClient, engine: En
         ("get", "/api/v1/experiments"),
         ("get", "/api/v1/experiments/planner-ab/units"),
         ("get", "/api/v1/experiments/feedback"),
+        ("get", "/api/v1/experiments/promotions"),
+        ("post", "/api/v1/experiments/promotions/1/complete"),
+        ("post", "/api/v1/experiments/planner-ab/promote"),
     ],
 )
 def test_every_private_endpoint_needs_a_token(client: TestClient, method: str, url: str) -> None:

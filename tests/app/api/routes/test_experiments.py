@@ -127,3 +127,46 @@ def test_units_and_feedback_of_an_experiment(
     assert PlanDraft.model_validate_json(record.draft).menus
     other = client.get(f"{URL}/feedback", headers=scientist, params={"experiment": "x"}).json()
     assert other == []
+
+
+def test_promotions_are_requested_here_and_carried_out_by_the_pipelines(
+    client: TestClient, engine: Engine, scientist: dict[str, str]
+) -> None:
+    challenger = FakeServing(variant=Variant.challenger, model_version="4", in_experiment=True)
+    _user_with_plan(client, engine, "dan@example.com", challenger)
+    promote = f"{URL}/{EXPERIMENT}/promote"
+    never = client.post(promote, headers=scientist, json={"model_version": "5"})
+    assert never.status_code == 422 and "never served" in never.json()["detail"][0]["msg"]
+    asked = client.post(promote, headers=scientist, json={"model_version": "4"})
+    assert asked.status_code == 201
+    request = asked.json()
+    assert (request["status"], request["variant"], request["model_version"]) == (
+        "pending",
+        "challenger",
+        "4",
+    )
+    assert client.post(promote, headers=scientist, json={"model_version": "4"}).status_code == 409
+    pending = client.get(f"{URL}/promotions", headers=scientist, params={"status": "pending"})
+    assert [r["id"] for r in pending.json()["data"]] == [request["id"]]
+    done_url = f"{URL}/promotions/{request['id']}/complete"
+    done = client.post(
+        done_url, headers=scientist, json={"status": "done", "detail": "alias moved"}
+    )
+    assert done.json()["status"] == "done" and done.json()["completed_at"]
+    assert client.post(done_url, headers=scientist, json={"status": "failed"}).status_code == 409
+    assert (
+        client.get(f"{URL}/promotions", headers=scientist, params={"status": "pending"}).json()[
+            "count"
+        ]
+        == 0
+    )
+    user = auth_headers(client, "plain@example.com")
+    assert client.post(promote, headers=user, json={"model_version": "4"}).status_code == 403
+    assert (
+        client.post(
+            f"{URL}/promotions/999/complete", headers=scientist, json={"status": "done"}
+        ).status_code
+        == 404
+    )
+    bad = client.post(done_url, headers=scientist, json={"status": "pending"})
+    assert bad.status_code == 422
