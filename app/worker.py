@@ -23,7 +23,6 @@ from types import FrameType
 from prometheus_client import REGISTRY, start_http_server
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.core.config import Settings, get_settings
@@ -102,9 +101,10 @@ class Workers:
         while not self._stop.is_set():
             try:
                 busy = self.runner.run_once()
-            except SQLAlchemyError:
-                # The database is away (restarting, failing over): keep polling, never die.
-                logger.exception("plan worker: database error; retrying")
+            except Exception:
+                # The database away (restarting, failing over), or a bug: log it and keep
+                # polling, so one bad moment never leaves the queue without workers.
+                logger.exception("plan worker: error outside a job; polling on")
                 busy = False
             if not busy:
                 self._stop.wait(self._poll)

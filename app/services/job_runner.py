@@ -139,6 +139,11 @@ class JobRunner:
                 # A concurrent write won a uniqueness race (SQLite has no row lock): try again.
                 session.rollback()
                 self._retry(job, f"could not record the answer: {exc.orig}", None)
+            except Exception as exc:
+                # A bug, not a state of the world: retrying would fail the same way forever.
+                logger.exception("job %s: recording the answer failed", job.id)
+                session.rollback()
+                self._fail(job, f"could not record the answer: {exc!r}", [])
 
     def _store(self, session: Session, job: jobs.ClaimedJob, answer: BaseModel) -> None:
         if isinstance(answer, ReadResponse):

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
 from app.models import PlanJob, PlanVersion
+from app.services import plans
 from domain.profile import Allergen
 from tests.app.fake_serving import Clock, FakeServing, drain, make_runner
 from tests.app.utils import FULL_PROFILE, auth_headers
@@ -230,3 +231,16 @@ def test_a_regeneration_that_avoiding_makes_infeasible_is_retried_without_avoidi
     assert _plan(client, headers)["plan"]["version"] == 2
     assert fake.calls[-2][1]["profile"]["disliked_foods"]
     assert fake.calls[-1][1]["profile"]["disliked_foods"] == []
+
+
+def test_an_answer_that_cannot_be_recorded_fails_the_job(
+    client: TestClient, engine: Engine, headers: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(**_: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(plans, "record", broken)
+    client.post(URL, headers=headers)
+    drain(make_runner(engine, FakeServing()))
+    current = _plan(client, headers)
+    assert current["status"] == "failed" and "a bug" in current["job"]["error"]
