@@ -36,6 +36,9 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FastAPI]:
         logging.getLogger("tests.ops").info("passing the id on", extra={"target": "serving"})
         return request_id_headers()
 
+    # Ahead of the web app's catch-all route, which would answer this path with a 404.
+    application.router.routes.insert(0, application.router.routes.pop())
+
     yield application
     get_settings.cache_clear()
 
