@@ -85,6 +85,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
 
 FROM runtime AS serving
+# Registry builds are downloaded here: the only writable path under a read-only root filesystem.
+ENV SERVING_MODEL_CACHE_DIR=/tmp/nexfitra-models
 COPY --from=serving-venv /opt/venv /opt/venv
 COPY serving/ serving/
 USER 10001:10001

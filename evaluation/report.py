@@ -97,6 +97,36 @@ def write_report(
     )
 
 
+def log_run(
+    client: MlflowClient,
+    *,
+    experiment: str,
+    run_name: str,
+    metrics: Mapping[str, float],
+    files: Sequence[Path],
+    artifact_path: str,
+    tags: Mapping[str, str] | None = None,
+    artifact_root: Path | None = None,
+) -> str:
+    """One finished MLflow run holding `metrics` and `files` (under `artifact_path`).
+
+    `artifact_root` places a new experiment's artefacts in a local store (see
+    `training.tracking.ensure_experiment`).
+
+    Returns:
+        The run id.
+    """
+    experiment_id = ensure_experiment(client, experiment, artifact_root=artifact_root)
+    run = client.create_run(experiment_id, run_name=run_name, tags=dict(tags or {}))
+    run_id = str(run.info.run_id)
+    for key, value in metrics.items():
+        client.log_metric(run_id, key, value)
+    for path in files:
+        client.log_artifact(run_id, str(path), artifact_path)
+    client.set_terminated(run_id)
+    return run_id
+
+
 def log_report(
     client: MlflowClient,
     files: ReportFiles,
@@ -107,18 +137,19 @@ def log_report(
 ) -> str:
     """Log the report as one MLflow run: `<proposer>.<metric>` metrics and the files.
 
-    `artifact_root` places a new experiment's artefacts in a local store (see
-    `training.tracking.ensure_experiment`).
-
     Returns:
         The run id.
     """
-    experiment_id = ensure_experiment(client, experiment, artifact_root=artifact_root)
-    run_id = str(client.create_run(experiment_id, run_name="eval-comparison").info.run_id)
-    for name, metrics in aggregates.items():
-        for metric, value in metrics.items():
-            client.log_metric(run_id, f"{name}.{metric}", value)
-    for path in (files.table, files.metrics_plot, files.latency_plot, files.aggregates):
-        client.log_artifact(run_id, str(path), "report")
-    client.set_terminated(run_id)
-    return run_id
+    return log_run(
+        client,
+        experiment=experiment,
+        run_name="eval-comparison",
+        metrics={
+            f"{name}.{metric}": value
+            for name, metrics in aggregates.items()
+            for metric, value in metrics.items()
+        },
+        files=(files.table, files.metrics_plot, files.latency_plot, files.aggregates),
+        artifact_path="report",
+        artifact_root=artifact_root,
+    )

@@ -174,7 +174,7 @@ class RegistryWatcher:
             return live
         other = live.get(Variant.challenger if variant is Variant.champion else Variant.champion)
         if other is not None and other.version == ref.version:  # promoted: reuse the load
-            moved = replace(other, variant=variant, lock=other.lock)
+            moved = replace(other, variant=variant)  # same engine, same lock
             return live.with_model(variant, moved)
         if ref.version in self.refused:
             return live

@@ -17,6 +17,8 @@ def test_definitions_load_with_the_complete_graph() -> None:
             "exercise_catalog": "catalogs",
             "sft_dataset": "data",
             "lora_adapter": "training",
+            "ab_report": "experiments",
+            "preference_pairs": "experiments",
         }.items()
     )
     assert all(graph.get(key).description for key in graph.get_all_asset_keys())
@@ -28,15 +30,29 @@ def test_definitions_load_with_the_complete_graph() -> None:
     assert "sft_dataset:targets_parse" in checks
     assert "food_catalog:usda_energy_matches_macros" in checks
     assert "exercise_catalog:exercise_names_unique" in checks
-    assert {job.name for job in definitions.jobs or []} >= {"build_sft_data", "train_candidates"}
-    assert "record_run_failures" in {sensor.name for sensor in definitions.sensors or []}
-    assert "weekly_sft_data" in {schedule.name for schedule in definitions.schedules or []}
+    assert "preference_pairs:pairs_well_formed" in checks
+    assert {job.name for job in definitions.jobs or []} >= {
+        "build_sft_data",
+        "train_candidates",
+        "report_experiment",
+        "promote_champion",
+    }
+    assert {sensor.name for sensor in definitions.sensors or []} >= {
+        "record_run_failures",
+        "new_feedback",
+        "promotion_requests",
+    }
+    assert {schedule.name for schedule in definitions.schedules or []} >= {
+        "weekly_sft_data",
+        "daily_ab_report",
+    }
     assert set(definitions.resources or {}) >= {
         "artifact_store",
         "catalog_source",
         "io_manager",
         "mlflow",
         "training",
+        "product_api",
     }
 
 

@@ -8,7 +8,6 @@ torch, transformers and matplotlib are imported in the bodies that use them, so 
 definitions (UI, daemon, every run's worker) does not pay for them.
 """
 
-import base64
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from pipelines.defs.resources.catalog_source import CatalogSource
 from pipelines.defs.resources.mlflow import MlflowTracking
 from pipelines.defs.resources.registry import registry_client
 from pipelines.lineage import AdapterRecord, CatalogRecord, StaleArtifact, verify_catalog
+from pipelines.metadata import inline_png
 from serving.engine.runtimes.base import Runtime
 from training.config_io import load_config
 from training.export.onnx import Precision
@@ -243,19 +243,13 @@ def eval_comparison(
     return dg.MaterializeResult(
         metadata={
             "comparison": dg.MetadataValue.md(files.table.read_text(encoding="utf-8")),
-            "metrics_plot": _inline_png("metrics", files.metrics_plot),
-            "latency_plot": _inline_png("latency", files.latency_plot),
+            "metrics_plot": inline_png("metrics", files.metrics_plot),
+            "latency_plot": inline_png("latency", files.latency_plot),
             "metrics_png": dg.MetadataValue.path(str(files.metrics_plot)),
             "latency_png": dg.MetadataValue.path(str(files.latency_plot)),
             "mlflow_run_id": run_id,
         }
     )
-
-
-def _inline_png(title: str, path: Path) -> dg.MarkdownMetadataValue:
-    """The plot as a data URI: the UI's browser will not load `file://` images."""
-    encoded = base64.b64encode(path.read_bytes()).decode("ascii")
-    return dg.MetadataValue.md(f"![{title}](data:image/png;base64,{encoded})")
 
 
 class VersionRecord(BaseModel):

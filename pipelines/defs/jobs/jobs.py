@@ -1,4 +1,4 @@
-"""Jobs a data scientist launches from the UI: rebuild the data, or train candidates."""
+"""Jobs a data scientist launches from the UI: rebuild data, train candidates, report the A/B."""
 
 from __future__ import annotations
 
@@ -14,4 +14,10 @@ train_candidates = dg.define_asset_job(
     "train_candidates",
     selection=dg.AssetSelection.assets("lora_adapter"),
     description="Fine-tune one LoRA adapter per selected candidate partition.",
+)
+
+report_experiment = dg.define_asset_job(
+    "report_experiment",
+    selection=dg.AssetSelection.assets("ab_report"),
+    description="Fetch the experiment's export from the product API and write the A/B report.",
 )

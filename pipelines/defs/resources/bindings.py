@@ -1,8 +1,9 @@
 """Resource instances for this deployment, chosen from the environment.
 
 `NEXFITRA_DATA_DIR` (default `data`), `NEXFITRA_ARTIFACTS_DIR` (default `var/artifacts`),
-`NEXFITRA_TRAINING_PROFILE` (default `quick`), and `MLFLOW_TRACKING_URI` / `MLFLOW_TRACKING_TOKEN`
-for a remote MLflow server.
+`NEXFITRA_TRAINING_PROFILE` (default `quick`), `MLFLOW_TRACKING_URI` / `MLFLOW_TRACKING_TOKEN`
+for a remote MLflow server, and `NEXFITRA_API_URL` (default `http://127.0.0.1:8000`) /
+`NEXFITRA_SCIENTIST_TOKEN` (read when a run or sensor uses the product API) for the product API.
 """
 
 import os
@@ -12,6 +13,7 @@ import dagster as dg
 from pipelines.defs.resources.artifacts import ArtifactStore, RecordIOManager
 from pipelines.defs.resources.catalog_source import CatalogSource
 from pipelines.defs.resources.mlflow import mlflow_from_env
+from pipelines.defs.resources.product_api import ProductApi
 from pipelines.defs.resources.training import TrainingSettings
 
 
@@ -26,6 +28,10 @@ def resources() -> dg.Definitions:
             "mlflow": mlflow_from_env(),
             "training": TrainingSettings(
                 profile=os.environ.get("NEXFITRA_TRAINING_PROFILE", "quick")
+            ),
+            "product_api": ProductApi(
+                base_url=os.environ.get("NEXFITRA_API_URL", "http://127.0.0.1:8000"),
+                token=dg.EnvVar("NEXFITRA_SCIENTIST_TOKEN"),
             ),
         }
     )
