@@ -315,32 +315,27 @@ class TargetAdjustment(UserOwned):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class PromotionStatus(StrEnum):
-    pending = "pending"
-    done = "done"
-    failed = "failed"
-
-
 class PromotionRequest(Base):
-    """A scientist's request to promote a model version; the pipelines carry it out.
+    """A scientist's request to make the challenger the champion; the pipelines carry it out.
 
-    The app never touches the MLflow registry: it records who asked for which version of which
-    experiment, and the pipelines side moves the alias and marks the request done or failed.
+    The app never touches the MLflow registry: it records who asked, for which experiment and
+    which challenger version, and the pipelines move the alias and report the outcome
+    (`domain.api.promotions`).
     """
 
     __tablename__ = "promotion_requests"
-    __table_args__ = (Index("ix_promotion_requests_status", "status", "created_at"),)
+    __table_args__ = (Index("ix_promotion_requests_status", "status", "requested_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     experiment: Mapped[str] = mapped_column(String(128))
-    variant: Mapped[str] = mapped_column(String(16))
-    model_version: Mapped[str] = mapped_column(String(64))
+    challenger_version: Mapped[str | None] = mapped_column(String(64), default=None)
     requested_by: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
     )
-    status: Mapped[str] = mapped_column(String(8), default=PromotionStatus.pending)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(8), default="pending")
+    champion_version: Mapped[str | None] = mapped_column(String(64), default=None)
     detail: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_by: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
     )

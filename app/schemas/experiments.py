@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.models import PromotionStatus
 from app.schemas.common import StrictInput
+from domain.api.promotions import PromotionRequest
 from domain.api.serving import NO_CONTROL, Variant
 
 
@@ -28,32 +27,21 @@ class ExperimentsPublic(BaseModel):
 
 
 class PromotionCreate(StrictInput):
-    """Which served model version to promote (the pipelines move the registry alias)."""
+    """The challenger version the scientist approved; None promotes whatever `@challenger` is
+    when the pipelines run (they refuse if it moved since an approved version)."""
 
-    variant: Variant = Variant.challenger
-    model_version: str = Field(min_length=1, max_length=64, pattern=NO_CONTROL)
-
-
-class PromotionComplete(StrictInput):
-    status: Literal[PromotionStatus.done, PromotionStatus.failed]
-    detail: str = Field(default="", max_length=2000, pattern=NO_CONTROL)
+    challenger_version: str | None = Field(
+        default=None, min_length=1, max_length=64, pattern=NO_CONTROL
+    )
 
 
-class PromotionPublic(BaseModel):
+class PromotionPublic(PromotionRequest):
+    """A request as the pipelines read it (`domain.api.promotions`), and what became of it."""
+
     model_config = ConfigDict(from_attributes=True)
 
-    id: int
-    experiment: str
-    variant: Variant
-    model_version: str
     requested_by: int | None
-    status: PromotionStatus
+    champion_version: str | None
     detail: str
-    created_at: datetime
     completed_by: int | None
     completed_at: datetime | None
-
-
-class PromotionsPublic(BaseModel):
-    data: list[PromotionPublic]
-    count: int

@@ -13,8 +13,9 @@ import hashlib
 import hmac
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -22,10 +23,11 @@ from app.core.crypto import Cipher
 from app.models import Meal, PlanRating, PlanThumb, PlanVersion, Workout
 from app.schemas.experiments import ExperimentSummary
 from app.services.adherence import adherence, schedule
-from app.services.errors import NotFoundError
+from app.services.errors import ConflictError, InvalidRequestError, NotFoundError, problems
 from app.services.feedback import feedback_on, with_feedback
 from domain.api.experiments import ExperimentUnits, PreferenceRecord, UnitMetrics
 from domain.api.serving import PlanOrder, Variant
+from domain.experiments import ExperimentReport, ReportSettings, build_report
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.reading import NotesReading, apply_reading
 from domain.plan.request import request_from_profile
@@ -114,6 +116,23 @@ def export_units(
     )
 
 
+def report(export: ExperimentUnits, settings: dict[str, Any]) -> ExperimentReport:
+    """The A/B report of an export (`domain.experiments.build_report`).
+
+    Raises:
+        InvalidRequestError: A setting is not valid (an unknown metric...).
+        ConflictError: The split has no treatment to compare yet (a single live variant).
+    """
+    try:
+        chosen = ReportSettings.model_validate(settings)
+    except ValidationError as exc:
+        raise InvalidRequestError(problems(exc)) from exc
+    try:
+        return build_report(export, chosen)
+    except ValueError as exc:
+        raise ConflictError(f"no report for {export.experiment!r} yet: {exc}") from exc
+
+
 def _unit(session: Session, unit: str, versions: list[PlanVersion], today: date) -> UnitMetrics:
     variant = versions[0].variant
     counted = [row for row in versions if row.variant == variant]
@@ -189,14 +208,21 @@ def preference_records(
     *,
     session: Session,
     experiment: str | None,
+    since: datetime | None,
     hasher: UnitHasher,
     cipher: Cipher,
     offset: int,
     limit: int,
 ) -> list[PreferenceRecord]:
-    """Feedback with what was served, one record per rated or thumbed version, newest first."""
+    """Feedback with what was served, one record per rated or thumbed version, newest first;
+    with `since`, only versions given feedback after it (what a sensor has not seen)."""
     versions, _ = with_feedback(
-        session=session, user_id=None, experiment=experiment, offset=offset, limit=limit
+        session=session,
+        user_id=None,
+        experiment=experiment,
+        since=since,
+        offset=offset,
+        limit=limit,
     )
     records = []
     for row in versions:

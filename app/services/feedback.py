@@ -6,6 +6,8 @@ export read feedback without joining back through versions, and a row stays self
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -123,11 +125,21 @@ def feedback_on(*, session: Session, row: PlanVersion, cipher: Cipher) -> Feedba
 
 
 def with_feedback(
-    *, session: Session, user_id: int | None, offset: int, limit: int, experiment: str | None = None
+    *,
+    session: Session,
+    user_id: int | None,
+    offset: int,
+    limit: int,
+    experiment: str | None = None,
+    since: datetime | None = None,
 ) -> tuple[list[PlanVersion], int]:
-    """Versions that have any feedback, newest first: one user's, or an experiment's (all)."""
+    """Versions with feedback (given after `since`, if set), newest first: one user's, or
+    everyone's in an experiment."""
     rated = exists().where(PlanRating.version_id == PlanVersion.id)
     thumbed = exists().where(PlanThumb.version_id == PlanVersion.id)
+    if since is not None:
+        rated = rated.where(PlanRating.updated_at > since)
+        thumbed = thumbed.where(PlanThumb.created_at > since)
     where = [or_(rated, thumbed)]
     if user_id is not None:
         where.append(PlanVersion.user_id == user_id)

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from app.models import User
 from app.schemas.profile import age_on
-from app.services.errors import InvalidRequestError
+from app.services.errors import InvalidRequestError, problems
 from app.services.profiles import ProfileState
 from app.services.targets import IncompleteProfileError, missing_for_targets
 from domain.api.serving import MAX_LIKES, PlanOrder, PlanProfile, PlanUser, ReadOrder, TargetsIn
@@ -25,12 +25,6 @@ from domain.targets import MacroTargets
 def plan_user(user: User) -> PlanUser:
     """The user as serving knows them: an id to route the A/B split by, and the role."""
     return PlanUser(id=str(user.id), role=user.role)
-
-
-def _problems(exc: ValidationError) -> str:
-    return "; ".join(
-        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
-    )
 
 
 def check_plannable(state: ProfileState) -> None:
@@ -83,7 +77,7 @@ def plan_order(*, user: User, state: ProfileState, targets: MacroTargets, today:
             ),
         )
     except ValidationError as exc:
-        raise InvalidRequestError(f"serving cannot plan this profile: {_problems(exc)}") from exc
+        raise InvalidRequestError(f"serving cannot plan this profile: {problems(exc)}") from exc
 
 
 def wire_plan_order(order: dict[str, Any], notes: str | None, avoid: Iterable[str]) -> PlanOrder:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, status
@@ -16,16 +16,12 @@ from app.api.deps import (
     SessionDep,
     SettingsDep,
 )
-from app.models import PromotionStatus, utcnow
-from app.schemas.experiments import (
-    ExperimentsPublic,
-    PromotionComplete,
-    PromotionCreate,
-    PromotionPublic,
-    PromotionsPublic,
-)
+from app.models import utcnow
+from app.schemas.experiments import ExperimentsPublic, PromotionCreate, PromotionPublic
 from app.services import experiments, promotions
 from domain.api.experiments import ExperimentUnits, PreferenceRecord
+from domain.api.promotions import PromotionOutcome, PromotionStatus
+from domain.experiments import ExperimentReport
 
 router = APIRouter(prefix="/experiments", tags=["experiments"])
 
@@ -46,6 +42,7 @@ def list_feedback(
     settings: SettingsDep,
     cipher: CipherDep,
     experiment: Annotated[str | None, Query(min_length=1, max_length=128)] = None,
+    since: Annotated[datetime | None, Query(description="only feedback given after")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 100,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> list[PreferenceRecord]:
@@ -53,6 +50,7 @@ def list_feedback(
     return experiments.preference_records(
         session=session,
         experiment=experiment,
+        since=None if since is None else since.replace(tzinfo=since.tzinfo or UTC),
         hasher=experiments.UnitHasher(settings.secret_key),
         cipher=cipher,
         offset=offset,
@@ -65,27 +63,21 @@ def list_promotions(
     scientist: ScientistUser,
     session: SessionDep,
     status_: Annotated[PromotionStatus | None, Query(alias="status")] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 100,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-) -> PromotionsPublic:
+) -> list[PromotionPublic]:
     """Promotion requests, oldest first; the pipelines read `?status=pending`."""
-    rows, count = promotions.list_promotions(
-        session=session, status=status_, offset=offset, limit=limit
-    )
-    return PromotionsPublic(data=[PromotionPublic.model_validate(r) for r in rows], count=count)
+    rows = promotions.list_promotions(session=session, status=status_, offset=offset, limit=limit)
+    return [PromotionPublic.model_validate(row) for row in rows]
 
 
 @router.post("/promotions/{promotion_id}/complete")
 def complete_promotion(
-    promotion_id: RowId, body: PromotionComplete, scientist: ScientistUser, session: SessionDep
+    promotion_id: RowId, body: PromotionOutcome, scientist: ScientistUser, session: SessionDep
 ) -> PromotionPublic:
-    """Mark a pending promotion done or failed (the pipelines, after moving the alias)."""
+    """Record the outcome of a pending promotion (the pipelines, after moving the alias)."""
     row = promotions.complete(
-        session=session,
-        request_id=promotion_id,
-        status=body.status,
-        detail=body.detail,
-        user_id=scientist.id,
+        session=session, request_id=promotion_id, outcome=body, user_id=scientist.id
     )
     return PromotionPublic.model_validate(row)
 
@@ -94,12 +86,11 @@ def complete_promotion(
 def request_promotion(
     key: Key, body: PromotionCreate, scientist: ScientistUser, session: SessionDep
 ) -> PromotionPublic:
-    """Ask for a served model version to be promoted; the pipelines carry it out."""
+    """Ask for the challenger to become the champion; the pipelines carry it out."""
     row = promotions.request_promotion(
         session=session,
         experiment=key,
-        variant=body.variant,
-        model_version=body.model_version,
+        challenger_version=body.challenger_version,
         user_id=scientist.id,
     )
     return PromotionPublic.model_validate(row)
@@ -117,3 +108,26 @@ def export_units(
         today=date.today(),
         now=utcnow(),
     )
+
+
+@router.get("/{key}/report")
+def read_report(
+    key: Key,
+    scientist: ScientistUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    primary: Annotated[
+        str | None, Query(max_length=64, description="the metric the decision rests on")
+    ] = None,
+    alpha: Annotated[float | None, Query(gt=0, lt=1, description="two-sided level")] = None,
+) -> ExperimentReport:
+    """The A/B report: split check, lifts with fixed and always-valid intervals, decision."""
+    export = experiments.export_units(
+        session=session,
+        key=key,
+        hasher=experiments.UnitHasher(settings.secret_key),
+        today=date.today(),
+        now=utcnow(),
+    )
+    chosen = {"primary": primary, "alpha": alpha}
+    return experiments.report(export, {name: v for name, v in chosen.items() if v is not None})

@@ -1,4 +1,4 @@
-"""Promotion requests: scientists ask, the pipelines promote and mark them done.
+"""Promotion requests: scientists ask, the pipelines promote and report the outcome.
 
 Revision ID: 0003
 Revises: 0002
@@ -20,12 +20,12 @@ def upgrade() -> None:
         "promotion_requests",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("experiment", sa.String(length=128), nullable=False),
-        sa.Column("variant", sa.String(length=16), nullable=False),
-        sa.Column("model_version", sa.String(length=64), nullable=False),
+        sa.Column("challenger_version", sa.String(length=64), nullable=True),
         sa.Column("requested_by", sa.Integer(), nullable=True),
+        sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("status", sa.String(length=8), nullable=False),
+        sa.Column("champion_version", sa.String(length=64), nullable=True),
         sa.Column("detail", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("completed_by", sa.Integer(), nullable=True),
         sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["completed_by"], ["users.id"], ondelete="SET NULL"),
@@ -34,7 +34,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("promotion_requests", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_promotion_requests_status", ["status", "created_at"], unique=False
+            "ix_promotion_requests_status", ["status", "requested_at"], unique=False
         )
 
 

@@ -109,6 +109,7 @@ def test_plans_readings_and_feedback_are_per_user(client: TestClient, engine: En
         ("get", "/api/v1/experiments/promotions"),
         ("post", "/api/v1/experiments/promotions/1/complete"),
         ("post", "/api/v1/experiments/planner-ab/promote"),
+        ("get", "/api/v1/experiments/planner-ab/report"),
     ],
 )
 def test_every_private_endpoint_needs_a_token(client: TestClient, method: str, url: str) -> None:

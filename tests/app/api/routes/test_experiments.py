@@ -11,7 +11,9 @@ from sqlalchemy import Engine
 
 from app.api.deps import get_catalog_provider
 from domain.api.experiments import ExperimentUnits, PreferenceRecord
+from domain.api.promotions import PromotionOutcome, PromotionRequest, PromotionStatus
 from domain.api.serving import Variant
+from domain.experiments import Action, ExperimentReport
 from domain.plan.draft import PlanDraft
 from domain.plan.provenance import PlanSource
 from domain.plan.request import PlanRequest
@@ -135,38 +137,75 @@ def test_promotions_are_requested_here_and_carried_out_by_the_pipelines(
     challenger = FakeServing(variant=Variant.challenger, model_version="4", in_experiment=True)
     _user_with_plan(client, engine, "dan@example.com", challenger)
     promote = f"{URL}/{EXPERIMENT}/promote"
-    never = client.post(promote, headers=scientist, json={"model_version": "5"})
+    never = client.post(promote, headers=scientist, json={"challenger_version": "5"})
     assert never.status_code == 422 and "never served" in never.json()["detail"][0]["msg"]
-    asked = client.post(promote, headers=scientist, json={"model_version": "4"})
+    asked = client.post(promote, headers=scientist, json={"challenger_version": "4"})
     assert asked.status_code == 201
-    request = asked.json()
-    assert (request["status"], request["variant"], request["model_version"]) == (
-        "pending",
-        "challenger",
-        "4",
-    )
-    assert client.post(promote, headers=scientist, json={"model_version": "4"}).status_code == 409
+    again = client.post(promote, headers=scientist, json={})
+    assert again.status_code == 409 and "still pending" in again.json()["detail"]
+    # What the pipelines' sensor reads, with the domain's own contract.
     pending = client.get(f"{URL}/promotions", headers=scientist, params={"status": "pending"})
-    assert [r["id"] for r in pending.json()["data"]] == [request["id"]]
-    done_url = f"{URL}/promotions/{request['id']}/complete"
-    done = client.post(
-        done_url, headers=scientist, json={"status": "done", "detail": "alias moved"}
-    )
-    assert done.json()["status"] == "done" and done.json()["completed_at"]
-    assert client.post(done_url, headers=scientist, json={"status": "failed"}).status_code == 409
+    requests = [PromotionRequest.model_validate(r) for r in pending.json()]
+    assert [(r.id, r.experiment, r.challenger_version) for r in requests] == [
+        (asked.json()["id"], EXPERIMENT, "4")
+    ]
+    done_url = f"{URL}/promotions/{requests[0].id}/complete"
+    outcome = PromotionOutcome(status=PromotionStatus.done, champion_version="4", detail="moved")
+    done = client.post(done_url, headers=scientist, json=outcome.model_dump(mode="json"))
+    assert done.status_code == 200
+    assert (done.json()["status"], done.json()["champion_version"]) == ("done", "4")
+    assert done.json()["completed_at"]
+    failed = {"status": "failed", "detail": "late"}
+    assert client.post(done_url, headers=scientist, json=failed).status_code == 409
     assert (
-        client.get(f"{URL}/promotions", headers=scientist, params={"status": "pending"}).json()[
-            "count"
-        ]
-        == 0
+        client.get(f"{URL}/promotions", headers=scientist, params={"status": "pending"}).json()
+        == []
     )
+    assert len(client.get(f"{URL}/promotions", headers=scientist).json()) == 1
     user = auth_headers(client, "plain@example.com")
-    assert client.post(promote, headers=user, json={"model_version": "4"}).status_code == 403
-    assert (
-        client.post(
-            f"{URL}/promotions/999/complete", headers=scientist, json={"status": "done"}
-        ).status_code
-        == 404
+    assert client.post(promote, headers=user, json={}).status_code == 403
+    missing = client.post(f"{URL}/promotions/999/complete", headers=scientist, json=failed)
+    assert missing.status_code == 404
+    pending_outcome = client.post(done_url, headers=scientist, json={"status": "pending"})
+    assert pending_outcome.status_code == 422
+
+
+def test_the_report_compares_the_arms_once_a_challenger_is_live(
+    client: TestClient, engine: Engine, scientist: dict[str, str]
+) -> None:
+    single = FakeServing(variant=Variant.champion, model_version="3")
+    _user_with_plan(client, engine, "solo@example.com", single)
+    assert client.get(f"{URL}/{EXPERIMENT}/report", headers=scientist).status_code == 404
+    for n in range(6):
+        variant = Variant.champion if n % 2 else Variant.challenger
+        fake = FakeServing(variant=variant, model_version=str(3 + n % 2), in_experiment=True)
+        headers = _user_with_plan(client, engine, f"arm{n}@example.com", fake)
+        client.put("/api/v1/me/feedback/1", headers=headers, json={"stars": 3 + n % 3})
+    response = client.get(f"{URL}/{EXPERIMENT}/report", headers=scientist)
+    assert response.status_code == 200
+    report = ExperimentReport.model_validate(response.json())
+    assert (report.control, report.treatment) == (Variant.champion, Variant.challenger)
+    assert report.sample_ratio.users == {Variant.champion: 3, Variant.challenger: 3}
+    assert report.metric("mean_rating").users == 6
+    assert report.recommendation.action in set(Action)
+    other = client.get(
+        f"{URL}/{EXPERIMENT}/report", headers=scientist, params={"primary": "share_4plus"}
     )
-    bad = client.post(done_url, headers=scientist, json={"status": "pending"})
-    assert bad.status_code == 422
+    assert other.json()["settings"]["primary"] == "share_4plus"
+    unknown = client.get(f"{URL}/{EXPERIMENT}/report", headers=scientist, params={"primary": "x"})
+    assert unknown.status_code == 422 and "unknown metrics" in unknown.json()["detail"][0]["msg"]
+
+
+def test_feedback_since_leaves_out_what_a_sensor_has_seen(
+    client: TestClient, engine: Engine, scientist: dict[str, str]
+) -> None:
+    headers = _user_with_plan(client, engine, "eve@example.com", FakeServing())
+    client.put("/api/v1/me/feedback/1", headers=headers, json={"stars": 2})
+    first = client.get(f"{URL}/feedback", headers=scientist).json()
+    assert len(first) == 1
+    seen = first[0]["at"]
+    assert client.get(f"{URL}/feedback", headers=scientist, params={"since": seen}).json() == []
+    thumb = {"kind": "meal", "day": 1, "position": 0, "up": True}
+    client.put("/api/v1/me/feedback/1/thumbs", headers=headers, json=thumb)
+    newer = client.get(f"{URL}/feedback", headers=scientist, params={"since": seen}).json()
+    assert len(newer) == 1 and list(newer[0]["thumbs"].values()) == [1]
