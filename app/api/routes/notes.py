@@ -61,7 +61,7 @@ def request_reading(
 ) -> ReadingPublic:
     """Read the current notes again (saving changed notes already does)."""
     encrypted = get_profile(session=session, user_id=user.id).profile.notes_encrypted
-    if not (cipher.decrypt(encrypted) or "").strip() or encrypted is None:
+    if encrypted is None or not (cipher.decrypt(encrypted) or "").strip():
         raise ConflictError("the profile has no notes to read")
     row = readings.request_reading(
         session=session, user=user, notes_encrypted=encrypted, request_id=request_id
