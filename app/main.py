@@ -20,11 +20,16 @@ from app.core.logs import REQUEST_ID_HEADER, configure_logging
 from app.core.metrics import instrument
 from app.services.catalog import CatalogProvider
 from app.services.throttle import LoginThrottle
+from app.worker import QUEUE, Workers, build_runner, is_sqlite, queue_probe
+
+# How long shutdown waits for the embedded workers' jobs in hand; one cut off is claimed again
+# when its lease runs out.
+EMBEDDED_STOP_SECONDS = 10.0
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Build the engine, bring the schema to head and share per-process state."""
+    """Build the engine, bring the schema to head, share per-process state, start workers."""
     settings = get_settings()
     configure_logging(settings.log_level)
     engine = make_engine(settings.database_url)
@@ -36,9 +41,21 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         max_failures=settings.login_max_failures, window_seconds=settings.login_window_seconds
     )
     app.state.catalog_provider = CatalogProvider(settings.data_dir)
+    app.state.queue_metrics.register(QUEUE, queue_probe(engine))
+    workers = None
+    if settings.embedded_worker:
+        threads = 1 if is_sqlite(engine) else settings.worker_threads
+        workers = Workers(
+            build_runner(engine, settings),
+            threads=threads,
+            poll_seconds=settings.worker_poll_seconds,
+        )
+        workers.start()
     try:
         yield
     finally:
+        if workers is not None:
+            await run_in_threadpool(workers.stop, EMBEDDED_STOP_SECONDS)
         engine.dispose()
 
 

@@ -6,7 +6,18 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Dialect, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -106,6 +117,7 @@ class Profile(EncryptedNotes, Base):
     disliked_foods: Mapped[list[str]] = mapped_column(JSON, default=list)
     allergies: Mapped[list[str]] = mapped_column(JSON, default=list)
     diet: Mapped[str | None] = mapped_column(String(16), default=None)
+    targets_from_expenditure: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -149,3 +161,182 @@ class Meal(EncryptedNotes, UserOwned):
     carbs_g: Mapped[float] = mapped_column(Float)
     fat_g: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class JobKind(StrEnum):
+    """What a job asks serving for: a full plan, the meals alone, or a reading of the notes."""
+
+    plan = "plan"
+    meals = "meals"
+    read = "read"
+
+
+class JobStatus(StrEnum):
+    pending = "pending"
+    running = "running"
+    done = "done"
+    failed = "failed"
+
+
+class PlanJob(EncryptedNotes, UserOwned):
+    """One call to serving, queued in the product database and claimed by a worker.
+
+    `order` is the body sent to serving without the notes, which stay encrypted in
+    `notes_encrypted`; `scope` says which part of the current plan a meals job replaces.
+    """
+
+    __tablename__ = "plan_jobs"
+    __table_args__ = (
+        Index("ix_plan_jobs_claim", "status", "next_attempt_at"),
+        Index("ix_plan_jobs_user", "user_id", "created_at"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(8), default=JobStatus.pending)
+    reason: Mapped[str] = mapped_column(String(24))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    order: Mapped[dict[str, Any]] = mapped_column(JSON)
+    scope: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
+    request_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claim_token: Mapped[str | None] = mapped_column(String(36), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+    reasons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class PlanVersion(EncryptedNotes, UserOwned):
+    """One version of a user's plan, as served, with what it was made for and why.
+
+    `job_id` is unique: a job that is retried (or claimed twice after a lost lease) can never
+    make a second version. Versions are immutable apart from `locks`.
+    """
+
+    __tablename__ = "plan_versions"
+    __table_args__ = (UniqueConstraint("user_id", "version"),)
+
+    version: Mapped[int]
+    job_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_jobs.id", ondelete="SET NULL"), unique=True, default=None
+    )
+    kind: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(String(24))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    order: Mapped[dict[str, Any]] = mapped_column(JSON)
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    targets: Mapped[dict[str, Any]] = mapped_column(JSON)
+    exposure: Mapped[dict[str, Any]] = mapped_column(JSON)
+    provenance: Mapped[dict[str, Any]] = mapped_column(JSON)
+    experiment: Mapped[str] = mapped_column(String(128), index=True)
+    variant: Mapped[str] = mapped_column(String(16))
+    model_version: Mapped[str | None] = mapped_column(String(64), default=None)
+    in_experiment: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(16))
+    notes_read: Mapped[bool] = mapped_column(default=False)
+    repaired: Mapped[bool] = mapped_column(default=False)
+    fallback: Mapped[bool] = mapped_column(default=False)
+    latency_s: Mapped[float] = mapped_column(Float)
+    locks: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    diff: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ReadingStatus(StrEnum):
+    pending = "pending"
+    ready = "ready"
+    failed = "failed"
+    accepted = "accepted"
+
+
+class NoteReading(UserOwned):
+    """What serving read in one version of the profile's notes, until the user confirms it."""
+
+    __tablename__ = "note_readings"
+    __table_args__ = (Index("ix_note_readings_user", "user_id", "created_at"),)
+
+    job_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_jobs.id", ondelete="SET NULL"), unique=True, default=None
+    )
+    status: Mapped[str] = mapped_column(String(8), default=ReadingStatus.pending)
+    reading: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    notes_read: Mapped[bool | None] = mapped_column(default=None)
+    exposure: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class PlanRating(EncryptedNotes, UserOwned):
+    """1-5 stars and an optional comment (encrypted, in `notes_encrypted`) on a plan version."""
+
+    __tablename__ = "plan_ratings"
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_versions.id", ondelete="CASCADE"), unique=True
+    )
+    stars: Mapped[int | None] = mapped_column(default=None)
+    variant: Mapped[str] = mapped_column(String(16))
+    model_version: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class PlanThumb(UserOwned):
+    """Thumbs up or down on one meal or one exercise of a plan version."""
+
+    __tablename__ = "plan_thumbs"
+    __table_args__ = (UniqueConstraint("version_id", "kind", "day", "position"),)
+
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_versions.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(8))
+    day: Mapped[int]
+    position: Mapped[int]
+    item: Mapped[str] = mapped_column(Text)
+    up: Mapped[bool]
+    variant: Mapped[str] = mapped_column(String(16))
+    model_version: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class TargetAdjustment(UserOwned):
+    """A weekly step of expenditure-based calories (for users who opted in)."""
+
+    __tablename__ = "target_adjustments"
+    __table_args__ = (Index("ix_target_adjustments_user_day", "user_id", "made_on"),)
+
+    made_on: Mapped[date]
+    expenditure_kcal: Mapped[float] = mapped_column(Float)
+    formula_tdee_kcal: Mapped[float] = mapped_column(Float)
+    calories: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PromotionRequest(Base):
+    """A scientist's request to make the challenger the champion; the pipelines carry it out.
+
+    The app never touches the MLflow registry: it records who asked, for which experiment and
+    which challenger version, and the pipelines move the alias and report the outcome
+    (`domain.api.promotions`).
+    """
+
+    __tablename__ = "promotion_requests"
+    __table_args__ = (Index("ix_promotion_requests_status", "status", "requested_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    experiment: Mapped[str] = mapped_column(String(128))
+    challenger_version: Mapped[str | None] = mapped_column(String(64), default=None)
+    requested_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(8), default="pending")
+    champion_version: Mapped[str | None] = mapped_column(String(64), default=None)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    completed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

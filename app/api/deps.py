@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.core.config import Settings, get_settings
 from app.core.crypto import Cipher, cipher_for
+from app.core.logs import current_request_id
 from app.core.security import InvalidTokenError, decode_access_token
 from app.models import Role, User
 from app.services.catalog import CatalogProvider
 from app.services.owned import DatePage
+from app.services.renewal import Renewal
 from app.services.throttle import LoginThrottle
 from domain.targets import CalorieFloors
 
@@ -102,6 +104,31 @@ def get_admin(user: CurrentUser) -> User:
 
 
 AdminUser = Annotated[User, Depends(get_admin)]
+
+
+def get_scientist(user: CurrentUser) -> User:
+    """The current user if they may read experiments (scientist or admin); 403 otherwise."""
+    if user.role not in (Role.scientist, Role.admin):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "this endpoint needs the scientist role")
+    return user
+
+
+ScientistUser = Annotated[User, Depends(get_scientist)]
+
+RequestIdDep = Annotated[str | None, Depends(current_request_id)]
+"""This request's id (the caller's X-Request-ID or a new one), kept with the jobs it queues."""
+
+
+def get_renewal(
+    user: CurrentUser, cipher: CipherDep, floors: FloorsDep, request_id: RequestIdDep
+) -> Renewal:
+    """What a profile or weight change sets off, for this user (`app.services.renewal`)."""
+    return Renewal(
+        user=user, cipher=cipher, floors=floors, today=date.today(), request_id=request_id
+    )
+
+
+RenewalDep = Annotated[Renewal, Depends(get_renewal)]
 
 
 def get_date_page(

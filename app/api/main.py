@@ -8,8 +8,14 @@ from app.api.routes import (
     admin,
     auth,
     catalog,
+    expenditure,
+    experiments,
+    feedback,
+    grocery,
     me,
     meals,
+    notes,
+    plans,
     profile,
     progress,
     targets,
@@ -18,5 +24,22 @@ from app.api.routes import (
 )
 
 api_router = APIRouter()
-for module in (auth, me, profile, targets, weights, workouts, meals, progress, admin, catalog):
+for module in (
+    auth,
+    me,
+    profile,
+    targets,
+    weights,
+    workouts,
+    meals,
+    progress,
+    plans,
+    notes,
+    feedback,
+    grocery,
+    expenditure,
+    admin,
+    catalog,
+    experiments,
+):
     api_router.include_router(module.router)

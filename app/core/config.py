@@ -51,6 +51,42 @@ class Settings(BaseSettings):
     login_window_seconds: int = Field(default=15 * 60, gt=0)
     run_migrations: bool = True
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    serving_url: str = Field(
+        default="http://127.0.0.1:8001", description="the model service plans come from"
+    )
+    serving_timeout_seconds: float = Field(
+        default=120.0, gt=0, description="longest wait for one answer (a CPU plan takes seconds)"
+    )
+    serving_connect_timeout_seconds: float = Field(default=3.0, gt=0)
+    embedded_worker: bool = Field(
+        default=True,
+        description="run plan workers in the API process (the embedded default); false when "
+        "`python -m app.worker` processes run beside it",
+    )
+    worker_threads: int = Field(
+        default=1, ge=1, le=32, description="embedded worker threads (PostgreSQL only: SQLite 1)"
+    )
+    worker_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    job_retry_base_seconds: float = Field(default=1.0, gt=0)
+    job_retry_max_seconds: float = Field(default=60.0, gt=0)
+    job_lease_seconds: float = Field(
+        default=180.0,
+        gt=0,
+        description="how long a claimed job is a worker's; a dead worker's job is claimed again",
+    )
+    metrics_port: int | None = Field(
+        default=None, ge=1, le=65535, description="`python -m app.worker` serves /metrics here"
+    )
+
+    @model_validator(mode="after")
+    def _lease_outlasts_a_call(self) -> Settings:
+        # A lease shorter than one serving call would hand a job in progress to a second worker.
+        if self.job_lease_seconds <= self.serving_timeout_seconds:
+            raise ValueError(
+                f"JOB_LEASE_SECONDS ({self.job_lease_seconds:g}) must exceed "
+                f"SERVING_TIMEOUT_SECONDS ({self.serving_timeout_seconds:g})"
+            )
+        return self
 
     @model_validator(mode="after")
     def _refuse_placeholders(self) -> Settings:

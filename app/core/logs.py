@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from asgi_correlation_id import CorrelationIdFilter, correlation_id
@@ -59,3 +61,19 @@ def request_id_headers() -> dict[str, str]:
     """Headers that pass the current request's id on to another service (empty outside one)."""
     request_id = correlation_id.get()
     return {REQUEST_ID_HEADER: request_id} if request_id else {}
+
+
+def current_request_id() -> str | None:
+    """The id of the request being handled (None outside one); a job keeps it for its calls."""
+    return correlation_id.get()
+
+
+@contextmanager
+def request_context(request_id: str) -> Iterator[None]:
+    """Run work done outside the request (a queued job) under the id of the request behind it,
+    so its logs and its calls to serving carry that id."""
+    token = correlation_id.set(request_id)
+    try:
+        yield
+    finally:
+        correlation_id.reset(token)

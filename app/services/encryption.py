@@ -6,9 +6,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.crypto import Cipher
-from app.models import EncryptedNotes, Meal, Profile, Workout
+from app.models import EncryptedNotes, Meal, PlanJob, PlanRating, PlanVersion, Profile, Workout
 
-ENCRYPTED_MODELS: tuple[type[EncryptedNotes], ...] = (Profile, Workout, Meal)
+# Jobs and plan versions keep the notes they were made with; ratings keep their comment.
+ENCRYPTED_MODELS: tuple[type[EncryptedNotes], ...] = (
+    Profile,
+    Workout,
+    Meal,
+    PlanJob,
+    PlanVersion,
+    PlanRating,
+)
 
 
 def rotate_encryption_keys(*, session: Session, cipher: Cipher) -> int:

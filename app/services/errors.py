@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class ServiceError(Exception):
     """Base class: the message is safe to show to the client."""
@@ -21,3 +23,10 @@ class InvalidRequestError(ServiceError):
 
 class UnavailableError(ServiceError):
     """A dependency the request needs is not installed or not reachable."""
+
+
+def problems(exc: ValidationError) -> str:
+    """A validation error as one line a client can act on: "field.path: message; ..."."""
+    return "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
+    )

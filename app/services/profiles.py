@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,28 @@ class ProfileState:
     profile: Profile
     height_cm: float | None
     weight_kg: float | None
+
+
+@dataclass(frozen=True)
+class ProfileChange:
+    """What one write changed: each changed field's value before it (`notes` in plain text).
+
+    `weighed_in` is set by the weight log even when the new entry is not the latest weight: a
+    back-filled weigh-in still feeds the expenditure estimate.
+    """
+
+    user_id: int
+    before: Mapping[str, Any] = field(default_factory=dict)
+    weighed_in: bool = False
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset(self.before)
+
+
+OnChange = Callable[[Session, ProfileChange], None]
+"""Called inside the writing transaction, after the change is flushed and before the commit,
+so whatever it adds (a renewal job, a notes reading) commits with the change or not at all."""
 
 
 def latest_measurement(
@@ -63,23 +86,42 @@ def get_profile(*, session: Session, user_id: int) -> ProfileState:
 
 
 def update_profile(
-    *, session: Session, user_id: int, changes: dict[str, Any], cipher: Cipher, today: date
+    *,
+    session: Session,
+    user_id: int,
+    changes: dict[str, Any],
+    cipher: Cipher,
+    today: date,
+    on_change: OnChange | None = None,
 ) -> ProfileState:
     """Apply field changes; a changed height or weight appends a dated body-metrics row.
 
     A None height or weight leaves the history alone: measurements are only ever added.
+    `on_change` hears of every field whose value actually changed.
     """
     state = get_profile(session=session, user_id=user_id)
+    before: dict[str, Any] = {}
     measured: dict[str, float] = {}
     for name in MEASUREMENTS:
         value = changes.pop(name, None)
         if value is not None and value != getattr(state, name):
             measured[name] = value
+            before[name] = getattr(state, name)
     if "notes" in changes:
-        changes["notes_encrypted"] = cipher.encrypt(changes.pop("notes"))
+        old_notes = cipher.decrypt(state.profile.notes_encrypted)
+        new_notes = changes.pop("notes")
+        if new_notes != old_notes:
+            before["notes"] = old_notes
+            changes["notes_encrypted"] = cipher.encrypt(new_notes)
     for name, value in changes.items():
+        old = getattr(state.profile, name)
         setattr(state.profile, name, copy(_DEFAULTS.get(name)) if value is None else value)
+        if name != "notes_encrypted" and getattr(state.profile, name) != old:
+            before[name] = old
     if measured:
         session.add(BodyMetric(user_id=user_id, measured_on=today, **measured))
+    if on_change is not None and before:
+        session.flush()
+        on_change(session, ProfileChange(user_id=user_id, before=before))
     session.commit()
     return get_profile(session=session, user_id=user_id)

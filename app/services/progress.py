@@ -16,8 +16,9 @@ from app.schemas.progress import (
     WeightProgress,
     WorkoutCompletion,
 )
+from app.services.adaptive_targets import effective_targets
 from app.services.profiles import get_profile
-from app.services.targets import missing_for_targets, targets_for
+from app.services.targets import missing_for_targets
 from app.services.trend import DAYS_PER_WEEK, smooth, weekly_rate
 from domain.targets import CalorieFloors
 
@@ -31,9 +32,9 @@ def progress_report(
     """Summarise the `days` days ending today (inclusive)."""
     start = today - timedelta(days=days - 1)
     state = get_profile(session=session, user_id=user_id)
-    targets = (
-        None if missing_for_targets(state) else targets_for(state=state, floors=floors, today=today)
-    )
+    targets = None
+    if not missing_for_targets(state):
+        targets = effective_targets(session=session, state=state, floors=floors, today=today)
     intake = session.execute(
         select(Meal.eaten_on, func.sum(Meal.kcal), func.sum(Meal.protein_g))
         .where(Meal.user_id == user_id, Meal.eaten_on.between(start, today))

@@ -55,6 +55,8 @@ def app_env(database_url: str) -> Iterator[None]:
         "ENCRYPTION_KEYS": PRIMARY_KEY,
         "FIRST_ADMIN_EMAIL": "root@example.com",
         "LOGIN_MAX_FAILURES": "3",
+        # Tests run workers themselves, against a fake or a real serving, when they need one.
+        "EMBEDDED_WORKER": "false",
     }
     saved = {name: os.environ.get(name) for name in values}
     os.environ.update(values)

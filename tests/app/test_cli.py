@@ -55,7 +55,8 @@ def test_rotate_encryption_keys(
     cli_env.setenv("ENCRYPTION_KEYS", f"{new_key},{PRIMARY_KEY}")
     get_settings.cache_clear()
     assert main(["rotate-encryption-keys"]) == 0
-    assert "re-encrypted 1 values" in capsys.readouterr().out
+    # The profile's notes, and the copy the notes reading job keeps.
+    assert "re-encrypted 2 values" in capsys.readouterr().out
     with engine.connect() as conn:
         raw = conn.execute(text("SELECT notes_encrypted FROM profiles")).scalar_one()
     assert Fernet(new_key).decrypt(raw.encode()) == b"private"

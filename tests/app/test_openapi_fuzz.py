@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.main import create_app
+from tests.app.fake_serving import FakeServing, drain, make_runner
 from tests.app.utils import FULL_PROFILE, auth_headers, empty_tables
 
 AnyCase = Case[Any]  # whatever the operation's type parameters
@@ -81,29 +82,34 @@ def shared_app(app: FastAPI, client: TestClient) -> _SharedLifespan:
     return _SharedLifespan(app)
 
 
-def _seed_admin(client: TestClient) -> dict[str, str]:
-    """An admin (FIRST_ADMIN_EMAIL) with a full profile and one row in every log.
+def _seed_admin(client: TestClient, engine: Engine) -> dict[str, str]:
+    """An admin (FIRST_ADMIN_EMAIL) with a full profile, one row in every log, a plan version
+    with feedback and a notes reading.
 
-    Admin, so admin routes get past the role check; the rows give listings something to return
-    and the workflows ids to follow.
+    Admin, so admin and experiment routes get past the role check; the rows give listings
+    something to return and the workflows ids (versions, jobs) to follow.
     """
     headers = auth_headers(client, "root@example.com")
     seeds = [
-        ("put", "/api/v1/me/profile", FULL_PROFILE),
+        ("put", "/api/v1/me/profile", {**FULL_PROFILE, "notes": "No fish."}),
         ("post", "/api/v1/me/weights", {"weight_kg": 61.5}),
         ("post", "/api/v1/me/workouts", {"exercise": "Push-Up", "sets": 3, "notes": "easy"}),
         ("post", "/api/v1/me/meals", {"food_id": "05062", "grams": 150}),
         ("post", "/api/v1/me/meals", STEW),
+        ("post", "/api/v1/me/plans", None),
     ]
     for method, url, body in seeds:
         response = client.request(method, url, json=body, headers=headers)
         assert response.is_success, response.text
+    drain(make_runner(engine, FakeServing(in_experiment=True)))
+    response = client.put("/api/v1/me/feedback/1", headers=headers, json={"stars": 4})
+    assert response.is_success, response.text
     return headers
 
 
 @pytest.fixture
-def headers(client: TestClient) -> dict[str, str]:
-    return _seed_admin(client)
+def headers(client: TestClient, engine: Engine) -> dict[str, str]:
+    return _seed_admin(client, engine)
 
 
 @schema.parametrize()
@@ -126,7 +132,7 @@ def test_workflows_are_not_server_errors(
             # Each scenario starts from the same rows: the links a scenario can follow depend on
             # what the server holds, and Hypothesis replays scenarios expecting the same draws.
             empty_tables(engine)
-            self.headers = _seed_admin(client)
+            self.headers = _seed_admin(client, engine)
 
         def get_call_kwargs(self, case: AnyCase) -> dict[str, object]:
             return {"headers": self.headers, "app": shared_app}

@@ -36,6 +36,9 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FastAPI]:
         logging.getLogger("tests.ops").info("passing the id on", extra={"target": "serving"})
         return request_id_headers()
 
+    # Ahead of the web app's catch-all route, which would answer this path with a 404.
+    application.router.routes.insert(0, application.router.routes.pop())
+
     yield application
     get_settings.cache_clear()
 
@@ -80,7 +83,10 @@ def test_metrics_count_requests_errors_and_latency(client: TestClient) -> None:
 
 def test_queue_gauges_come_from_registered_probes(client: TestClient) -> None:
     queues: QueueMetrics = client.app.state.queue_metrics  # type: ignore[attr-defined]
-    assert not find(scrape(client), QUEUE_DEPTH)
+    # The app's own probe: its plan-job queue, read from the (empty) database.
+    assert [(s.labels, s.value) for s in find(scrape(client), QUEUE_DEPTH)] == [
+        ({"queue": "plan_jobs"}, 0)
+    ]
 
     def broken() -> QueueStats:
         raise RuntimeError("database unreachable")
@@ -89,7 +95,8 @@ def test_queue_gauges_come_from_registered_probes(client: TestClient) -> None:
     queues.register("broken", broken)
     samples = scrape(client)
 
-    assert [(s.labels, s.value) for s in find(samples, QUEUE_DEPTH)] == [({"queue": "plan"}, 3)]
+    assert [s.value for s in find(samples, QUEUE_DEPTH, queue="plan")] == [3]
+    assert not find(samples, QUEUE_DEPTH, queue="broken")
     assert [s.value for s in find(samples, QUEUE_OLDEST_AGE, queue="plan")] == [42.5]
     assert find(samples, "process_resident_memory_bytes")  # the rest of the scrape is there
     with pytest.raises(ValueError, match="already has a probe"):

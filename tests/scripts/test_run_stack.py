@@ -4,32 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.utils.servers import answers, free_port
+
 REPO = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 300
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return int(response.status) < 500
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
 
 
 def _alive(group: int) -> bool:
@@ -42,7 +27,7 @@ def _alive(group: int) -> bool:
 
 @pytest.mark.slow
 def test_ctrl_c_stops_every_service_of_the_stack(tmp_path: Path) -> None:
-    ports = {name: _free_port() for name in ("api", "serving", "mlflow", "dagster")}
+    ports = {name: free_port() for name in ("api", "serving", "mlflow", "dagster")}
     pids_file = tmp_path / "stack.pids"
     env = {
         **os.environ,
@@ -77,7 +62,7 @@ def test_ctrl_c_stops_every_service_of_the_stack(tmp_path: Path) -> None:
     ]
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
-        while not all(_answers(url) for url in urls):
+        while not all(answers(url) for url in urls):
             assert stack.poll() is None, "the stack exited while starting"
             assert time.monotonic() < deadline, f"not all of {urls} answered"
             time.sleep(2)
@@ -92,5 +77,5 @@ def test_ctrl_c_stops_every_service_of_the_stack(tmp_path: Path) -> None:
     assert b"stopped." in output
     names = dict(zip(groups, ("api", "serving", "mlflow", "dagster"), strict=True))
     assert [names[g] for g in groups if _alive(g)] == []
-    assert not any(_answers(url) for url in urls)
+    assert not any(answers(url) for url in urls)
     assert not pids_file.exists()

@@ -7,16 +7,16 @@ from datetime import date
 from fastapi import APIRouter
 from sqlalchemy.orm import Session
 
-from app.api.deps import CipherDep, CurrentUser, SessionDep
+from app.api.deps import CipherDep, CurrentUser, RenewalDep, SessionDep
 from app.core.crypto import Cipher
 from app.schemas.profile import ProfileIn, ProfilePublic
-from app.services.profiles import ProfileState, get_profile, update_profile
+from app.services.profiles import OnChange, ProfileState, get_profile, update_profile
 from app.services.targets import missing_for_targets
 
 router = APIRouter(prefix="/me", tags=["profile"])
 
 
-def _public(state: ProfileState, cipher: Cipher) -> ProfilePublic:
+def public_profile(state: ProfileState, cipher: Cipher) -> ProfilePublic:
     return ProfilePublic.build(
         profile=state.profile,
         height_cm=state.height_cm,
@@ -30,30 +30,44 @@ def _public(state: ProfileState, cipher: Cipher) -> ProfilePublic:
 @router.get("/profile")
 def read_profile(user: CurrentUser, session: SessionDep, cipher: CipherDep) -> ProfilePublic:
     """Read the profile (metric, plus imperial fields when units is imperial)."""
-    return _public(get_profile(session=session, user_id=user.id), cipher)
+    return public_profile(get_profile(session=session, user_id=user.id), cipher)
 
 
 def _save(
-    body: ProfileIn, *, partial: bool, user_id: int, session: Session, cipher: Cipher
+    body: ProfileIn,
+    *,
+    partial: bool,
+    user_id: int,
+    session: Session,
+    cipher: Cipher,
+    on_change: OnChange,
 ) -> ProfilePublic:
-    changes = body.changes(partial=partial)
     state = update_profile(
-        session=session, user_id=user_id, changes=changes, cipher=cipher, today=date.today()
+        session=session,
+        user_id=user_id,
+        changes=body.changes(partial=partial),
+        cipher=cipher,
+        today=date.today(),
+        on_change=on_change,
     )
-    return _public(state, cipher)
+    return public_profile(state, cipher)
 
 
 @router.put("/profile")
 def replace_profile(
-    body: ProfileIn, user: CurrentUser, session: SessionDep, cipher: CipherDep
+    body: ProfileIn, user: CurrentUser, session: SessionDep, cipher: CipherDep, renew: RenewalDep
 ) -> ProfilePublic:
-    """Replace the profile; height and weight changes are added to the history."""
-    return _save(body, partial=False, user_id=user.id, session=session, cipher=cipher)
+    """Replace the profile; changes renew the plan, changed notes are read again."""
+    return _save(
+        body, partial=False, user_id=user.id, session=session, cipher=cipher, on_change=renew
+    )
 
 
 @router.patch("/profile")
 def patch_profile(
-    body: ProfileIn, user: CurrentUser, session: SessionDep, cipher: CipherDep
+    body: ProfileIn, user: CurrentUser, session: SessionDep, cipher: CipherDep, renew: RenewalDep
 ) -> ProfilePublic:
-    """Change some profile fields; height and weight changes are added to the history."""
-    return _save(body, partial=True, user_id=user.id, session=session, cipher=cipher)
+    """Change some profile fields; changes renew the plan, changed notes are read again."""
+    return _save(
+        body, partial=True, user_id=user.id, session=session, cipher=cipher, on_change=renew
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from app.api.deps import CurrentUser, DatePageDep, RowId, SessionDep
+from app.api.deps import CurrentUser, DatePageDep, RenewalDep, RowId, SessionDep
 from app.schemas.logs import WeightCreate, WeightPublic, WeightsPublic, WeightUpdate
 from app.services import weights
 
@@ -12,10 +12,16 @@ router = APIRouter(prefix="/me/weights", tags=["weights"])
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-def log_weight(body: WeightCreate, user: CurrentUser, session: SessionDep) -> WeightPublic:
-    """Log a body weight; the latest becomes the profile's current weight."""
+def log_weight(
+    body: WeightCreate, user: CurrentUser, session: SessionDep, renew: RenewalDep
+) -> WeightPublic:
+    """Log a body weight; the latest becomes the current weight and renews the meal plan."""
     row = weights.log_weight(
-        session=session, user_id=user.id, weight_kg=body.weight_kg, measured_on=body.measured_on
+        session=session,
+        user_id=user.id,
+        weight_kg=body.weight_kg,
+        measured_on=body.measured_on,
+        on_change=renew,
     )
     return WeightPublic.from_row(row)
 
@@ -37,7 +43,7 @@ def read_weight(weight_id: RowId, user: CurrentUser, session: SessionDep) -> Wei
 
 @router.patch("/{weight_id}")
 def update_weight(
-    weight_id: RowId, body: WeightUpdate, user: CurrentUser, session: SessionDep
+    weight_id: RowId, body: WeightUpdate, user: CurrentUser, session: SessionDep, renew: RenewalDep
 ) -> WeightPublic:
     """Correct a logged weight or its date."""
     row = weights.update_weight(
@@ -45,11 +51,14 @@ def update_weight(
         user_id=user.id,
         weight_id=weight_id,
         changes=body.model_dump(exclude_unset=True),
+        on_change=renew,
     )
     return WeightPublic.from_row(row)
 
 
 @router.delete("/{weight_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_weight(weight_id: RowId, user: CurrentUser, session: SessionDep) -> None:
+def delete_weight(
+    weight_id: RowId, user: CurrentUser, session: SessionDep, renew: RenewalDep
+) -> None:
     """Delete a logged weight."""
-    weights.delete_weight(session=session, user_id=user.id, weight_id=weight_id)
+    weights.delete_weight(session=session, user_id=user.id, weight_id=weight_id, on_change=renew)

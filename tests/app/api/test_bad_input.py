@@ -20,6 +20,14 @@ JSON_ENDPOINTS = [
     ("patch", "/api/v1/me/workouts/1"),
     ("patch", "/api/v1/me/meals/1"),
     ("patch", "/api/v1/admin/users/1/role"),
+    ("put", "/api/v1/me/plans/1/locks"),
+    ("post", "/api/v1/me/plans/1/regenerate"),
+    ("post", "/api/v1/me/notes/reading/accept"),
+    ("put", "/api/v1/me/feedback/1"),
+    ("put", "/api/v1/me/feedback/1/thumbs"),
+    ("put", "/api/v1/me/expenditure"),
+    ("post", "/api/v1/experiments/planner-ab/promote"),
+    ("post", "/api/v1/experiments/promotions/1/complete"),
 ]
 BAD_BODIES = [
     b"{not json",
@@ -58,6 +66,10 @@ def test_malformed_json_is_422(
         ("delete", "/api/v1/me/meals/-"),
         ("get", "/api/v1/me/weights/99999999999999999999999"),
         ("patch", "/api/v1/admin/users/x/role"),
+        ("get", "/api/v1/me/plans/0"),
+        ("get", "/api/v1/me/plans/1/diff/x"),
+        ("get", "/api/v1/me/plans/jobs/-1"),
+        ("put", "/api/v1/me/feedback/99999999999"),
     ],
 )
 def test_bad_path_ids_are_422(

@@ -66,8 +66,11 @@ def test_rotation_re_encrypts_every_row(
 ) -> None:
     new_key = Fernet.generate_key().decode()
     with Session(engine) as session:
-        assert rotate_encryption_keys(session=session, cipher=Cipher([new_key, PRIMARY_KEY])) == 3
-    for table, raw in _raw_notes(engine).items():
+        # Three notes, and the notes reading job that saving the profile's notes queued.
+        assert rotate_encryption_keys(session=session, cipher=Cipher([new_key, PRIMARY_KEY])) == 4
+    with engine.connect() as conn:
+        job_notes = conn.execute(text("SELECT notes_encrypted FROM plan_jobs")).scalar_one()
+    for table, raw in [*_raw_notes(engine).items(), ("profiles", job_notes)]:
         assert Fernet(new_key).decrypt(raw.encode()).decode() == SECRETS[table]
         with pytest.raises(InvalidToken):
             Fernet(PRIMARY_KEY).decrypt(raw.encode())

@@ -1,0 +1,102 @@
+"""Notes: saving them queues a reading; the user confirms what to keep; plans enforce it."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from domain.plan.reading import NotesReading
+from domain.profile import Allergen, BodyArea, Diet, Equipment
+from tests.app.fake_serving import FakeServing, drain, make_runner
+from tests.app.utils import FULL_PROFILE, auth_headers
+
+URL = "/api/v1/me/notes/reading"
+NOTES = "No fish please. I have a bad knee and dumbbells at home."
+READING = NotesReading(
+    allergies=frozenset({Allergen.fish}),
+    injuries=frozenset({BodyArea.knee}),
+    equipment=frozenset({Equipment.dumbbell}),
+    diet=Diet.pescatarian,
+)
+
+
+@pytest.fixture
+def headers(client: TestClient) -> dict[str, str]:
+    return auth_headers(client, "notes@example.com")
+
+
+def test_saving_notes_queues_a_reading_shown_as_suggestions(
+    client: TestClient, engine: Engine, headers: dict[str, str]
+) -> None:
+    assert client.get(URL, headers=headers).status_code == 404
+    client.patch("/api/v1/me/profile", headers=headers, json={"notes": NOTES, "allergies": ["egg"]})
+    pending = client.get(URL, headers=headers).json()
+    assert pending["status"] == "pending" and pending["job"]["kind"] == "read"
+    fake = FakeServing(reading=READING, notes_read=True)
+    drain(make_runner(engine, fake))
+    path, order, _ = fake.calls[0]
+    assert path == "/v1/read" and order["notes"] == NOTES
+    ready = client.get(URL, headers=headers).json()
+    assert ready["status"] == "ready" and ready["notes_read"] is True
+    assert ready["suggestions"] == {
+        "allergies": ["fish"],
+        "diet": "pescatarian",
+        "equipment": ["dumbbell"],
+        "injuries": ["knee"],
+    }
+    assert ready["new"]["allergies"] == ["fish"]
+    # Nothing applies before the user confirms it.
+    profile = client.get("/api/v1/me/profile", headers=headers).json()
+    assert profile["allergies"] == ["egg"] and profile["injuries"] == []
+
+
+def test_only_what_the_user_confirms_enters_the_profile_and_later_plans(
+    client: TestClient, engine: Engine, headers: dict[str, str]
+) -> None:
+    client.put("/api/v1/me/profile", headers=headers, json={**FULL_PROFILE, "notes": NOTES})
+    fake = FakeServing(reading=READING, notes_read=True)
+    drain(make_runner(engine, fake))
+    # The user keeps the fish allergy and the knee, drops the diet, adds a dislike of their own.
+    edited = {"allergies": ["fish"], "injuries": ["knee"], "disliked_foods": ["tofu"]}
+    accepted = client.post(f"{URL}/accept", headers=headers, json=edited)
+    assert accepted.status_code == 200
+    profile = accepted.json()
+    assert (profile["allergies"], profile["injuries"]) == (["fish"], ["knee"])
+    assert (profile["diet"], profile["equipment"], profile["disliked_foods"]) == (
+        None,
+        [],
+        ["tofu"],
+    )
+    assert client.get(URL, headers=headers).json()["status"] == "accepted"
+    client.post("/api/v1/me/plans", headers=headers)
+    planner = FakeServing()  # a variant that reads nothing: safety must not rest on reading
+    drain(make_runner(engine, planner))
+    _, order, _ = planner.calls[0]
+    assert order["profile"]["allergies"] == ["fish"] and order["profile"]["injuries"] == ["knee"]
+    assert order["notes"] == NOTES  # sent as context
+    plan = client.get("/api/v1/me/plans", headers=headers).json()["plan"]
+    foods = {i["name"] for d in plan["plan"]["days"] for m in d["meals"] for i in m["items"]}
+    assert foods and not {"Salmon fillet", "Tofu"} & foods  # confirmed, so enforced anyway
+
+
+def test_a_reading_by_no_model_says_so(
+    client: TestClient, engine: Engine, headers: dict[str, str]
+) -> None:
+    client.patch("/api/v1/me/profile", headers=headers, json={"notes": NOTES})
+    drain(make_runner(engine, FakeServing(notes_read=False)))
+    body = client.get(URL, headers=headers).json()
+    assert body["status"] == "ready" and body["notes_read"] is False
+    assert body["suggestions"] == {"allergies": [], "diet": None, "equipment": [], "injuries": []}
+
+
+def test_reading_refusals(client: TestClient, headers: dict[str, str]) -> None:
+    assert client.post(URL, headers=headers).status_code == 409  # no notes yet
+    client.patch("/api/v1/me/profile", headers=headers, json={"notes": "   "})
+    assert client.get(URL, headers=headers).status_code == 404  # blank notes are not read
+    client.patch("/api/v1/me/profile", headers=headers, json={"notes": NOTES})
+    assert client.post(f"{URL}/accept", headers=headers, json={}).status_code == 409  # pending
+    again = client.post(URL, headers=headers)
+    assert again.status_code == 202 and again.json()["status"] == "pending"
+    unknown = client.post(f"{URL}/accept", headers=headers, json={"allergies": ["kryptonite"]})
+    assert unknown.status_code == 422
