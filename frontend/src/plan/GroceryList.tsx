@@ -12,7 +12,7 @@ export function GroceryList({ version, days }: { version: number; days: Days }) 
     return <p className="hint">Choose a last day on or after the first.</p>;
   }
   return (
-    <QueryState query={grocery} loadingLabel="Adding up your groceries…">
+    <QueryState query={grocery} loadingLabel="Loading your grocery list…">
       {(list) =>
         list.count === 0 ? (
           <p className="hint">Nothing to buy for these days.</p>

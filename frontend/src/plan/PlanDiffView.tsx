@@ -70,16 +70,18 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
           </tbody>
         </table>
       )}
-      {days.map(([day, lines]) => (
-        <div key={day} className="diff-day">
-          <h3>{dayName(day)}</h3>
-          <ul>
-            {lines.map((line, at) => (
-              <li key={`${String(at)}-${line}`}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <div className="diff-days">
+        {days.map(([day, lines]) => (
+          <div key={day} className="diff-day">
+            <p className="diff-day-name">{dayName(day)}</p>
+            <ul>
+              {lines.map((line, at) => (
+                <li key={`${String(at)}-${line}`}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

@@ -46,7 +46,7 @@ export function ProgressPage() {
                 <Panel title="This window">
                   <ProgressStats progress={data} units={units} />
                 </Panel>
-                <Panel title="Your plan">
+                <Panel title="Following your plan">
                   <PlanAdherence days={Number(days)} />
                 </Panel>
               </>

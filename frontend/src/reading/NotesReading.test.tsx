@@ -62,7 +62,7 @@ describe("NotesReading", () => {
     expect(await accepted(server.requests)).toEqual({
       allergies: ["shellfish"],
       diet: null,
-      equipment: ["dumbbell"],
+      equipment: [],
       injuries: [],
     });
   });

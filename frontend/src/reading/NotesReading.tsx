@@ -83,6 +83,12 @@ function ReadingState({ reading, profile, onDone }: ReadingStateProps) {
               equipment or injuries, set them here yourself.
             </p>
           )}
+          {profile.notes !== null && (
+            <figure className="notes-quote">
+              <figcaption>Your notes</figcaption>
+              <blockquote>{profile.notes}</blockquote>
+            </figure>
+          )}
           <ReadingForm
             key={reading.created_at}
             reading={reading}

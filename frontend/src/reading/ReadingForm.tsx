@@ -1,6 +1,6 @@
 // The constraints the notes state, to confirm or edit: each topic the reading covers, started
 // from its suggestions (or empty when no model read the notes). Confirming only adds to the
-// profile, so what it already holds is shown beside each topic.
+// profile, so a topic offers only what the profile lacks and says what it already holds.
 import { useState, type SubmitEvent } from "react";
 import { useApi } from "../api/context";
 import type { Profile, Reading, ReadingAccept } from "../api/types";
@@ -10,7 +10,7 @@ import { FormAlert } from "../forms/FormAlert";
 import { SelectInput } from "../forms/inputs";
 import { SubmitButton } from "../forms/SubmitButton";
 import { useSubmit } from "../forms/useSubmit";
-import { options } from "../lib/labels";
+import { humanise, options } from "../lib/labels";
 import { alreadyHeld, startingValues, topicsOf, type Topic, type TopicValue } from "./topics";
 
 interface ReadingFormProps {
@@ -22,7 +22,7 @@ interface ReadingFormProps {
 export function ReadingForm({ reading, profile, onConfirmed }: ReadingFormProps) {
   const api = useApi();
   const [values, setValues] = useState(() =>
-    startingValues(reading.suggestions, reading.notes_read === true),
+    startingValues(reading.suggestions, reading.notes_read === true, profile),
   );
   const submission = useSubmit(api.acceptReading, onConfirmed);
   const set = (key: string) => (value: TopicValue) => {
@@ -54,20 +54,22 @@ export function ReadingForm({ reading, profile, onConfirmed }: ReadingFormProps)
 interface TopicFieldProps {
   topic: Topic;
   value: TopicValue;
-  held: string | null;
+  held: string[];
   errors: string[] | undefined;
   onChange: (value: TopicValue) => void;
 }
 
 function TopicField({ topic, value, held, errors, onChange }: TopicFieldProps) {
-  const hint = held === null ? undefined : `Already in your profile: ${held}.`;
+  const hint =
+    held.length === 0 ? undefined : `Already in your profile: ${held.map(humanise).join(", ")}.`;
   if (topic.multiple) {
+    const offered = topic.options.filter((option) => !held.includes(option));
     return (
       <ChoiceGroup
         multiple
         legend={topic.legend}
         name={topic.key}
-        options={options(topic.options)}
+        options={options(offered)}
         value={Array.isArray(value) ? value : []}
         onChange={onChange}
         errors={errors}

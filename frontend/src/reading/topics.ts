@@ -35,18 +35,22 @@ export function topicsOf(found: Constraints): Topic[] {
   }));
 }
 
-/** What the form starts from: the suggestions, or nothing when no model read the notes. */
-export function startingValues(found: Constraints, notesRead: boolean): TopicValues {
+/** What the form starts from: the suggestions the profile lacks, or nothing when no model read
+ * the notes. */
+export function startingValues(
+  found: Constraints,
+  notesRead: boolean,
+  profile: Profile,
+): TopicValues {
   return Object.fromEntries(
-    Object.entries(found as TopicValues).map(([key, value]) => [
-      key,
-      notesRead ? value : Array.isArray(value) ? [] : null,
-    ]),
+    Object.entries(found as TopicValues).map(([key, value]) => {
+      if (!Array.isArray(value)) return [key, notesRead ? value : null];
+      const held = alreadyHeld(profile, key);
+      return [key, notesRead ? value.filter((item) => !held.includes(item)) : []];
+    }),
   );
 }
 
-/** What the profile already holds on a topic ("Peanuts, Dumbbell"), or null. */
-export function alreadyHeld(profile: Profile, key: string): string | null {
-  const held = asList((profile as unknown as Record<string, unknown>)[key]);
-  return held.length === 0 ? null : held.map(humanise).join(", ");
-}
+/** What the profile already holds on a topic: `["peanuts"]`, `["pescatarian"]`, or none. */
+export const alreadyHeld = (profile: Profile, key: string): string[] =>
+  asList((profile as unknown as Record<string, unknown>)[key]);

@@ -6,6 +6,9 @@ import { SelectInput } from "../forms/inputs";
 import { QueryState } from "../ui/QueryState";
 import { ReportView } from "./ReportView";
 
+const count = (n: number, noun: string): string =>
+  `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
+
 export function Experiments() {
   const experiments = useExperiments();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -22,7 +25,7 @@ export function Experiments() {
                   control={control}
                   options={data.map((item) => ({
                     value: item.key,
-                    label: `${item.key}: ${String(item.users)} users, ${String(item.plans)} plans`,
+                    label: `${item.key}: ${count(item.users, "user")}, ${count(item.plans, "plan")}`,
                   }))}
                   value={key}
                   onChange={setChosen}

@@ -1,7 +1,6 @@
 // One metric, treatment against control: values, lift with its intervals, chance to win.
 import type { MetricResult } from "../api/types";
-import { humanise } from "../lib/labels";
-import { interval, percentChange, pValue, value, VERDICTS } from "./format";
+import { chance, interval, metricName, percentChange, pValue, value, VERDICTS } from "./format";
 
 export function MetricCard({ result }: { result: MetricResult }) {
   const rows: [string, string][] = [
@@ -21,12 +20,12 @@ export function MetricCard({ result }: { result: MetricResult }) {
   }
   if (result.sequential_ci) rows.push(["Always-valid interval", interval(result.sequential_ci)]);
   if (result.chance_to_win !== null && result.chance_to_win !== undefined) {
-    rows.push(["Chance to win", `${(result.chance_to_win * 100).toFixed(1)} %`]);
+    rows.push(["Chance to win", chance(result.chance_to_win)]);
   }
   return (
     <li className={`metric ${result.verdict}`}>
       <h4>
-        {humanise(result.metric)} <span className="badge">{result.role}</span>
+        {metricName(result.metric)} <span className="badge">{result.role}</span>
       </h4>
       <p className="hint">
         {result.description}; {result.higher_is_better ? "higher" : "lower"} is better.

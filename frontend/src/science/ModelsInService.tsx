@@ -8,7 +8,7 @@ import { share } from "./format";
 export function ModelsInService() {
   const models = useModels();
   return (
-    <QueryState query={models} loadingLabel="Asking serving which models are live…">
+    <QueryState query={models} loadingLabel="Loading the models in service…">
       {(data) => (
         <>
           {data.last_error !== null && (

@@ -18,7 +18,7 @@ export function ReportView({ experiment }: { experiment: string }) {
     return <p>No report yet: {report.error.message}.</p>;
   }
   return (
-    <QueryState query={report} loadingLabel="Computing the report…">
+    <QueryState query={report} loadingLabel="Loading the report…">
       {(data) => <Report report={data} />}
     </QueryState>
   );

@@ -1,11 +1,22 @@
 // Numbers of the A/B report as a scientist reads them.
 import type { MetricResult, Variant } from "../api/types";
+import { humanise } from "../lib/labels";
 
-/** A relative change: 0.134 → "+13.4 %". */
+/** A relative change: 0.134 → "+13.4 %"; one that rounds to nothing has no sign. */
 export function percentChange(value: number): string {
-  const sign = value > 0 ? "+" : value < 0 ? "−" : "";
-  return `${sign}${Math.abs(value * 100).toFixed(1)} %`;
+  const shown = Math.abs(value * 100).toFixed(1);
+  const sign = shown === "0.0" ? "" : value > 0 ? "+" : "−";
+  return `${sign}${shown} %`;
 }
+
+/** A probability as a percentage, never rounded up to certainty: 0.99999 → "> 99.9 %". */
+export const chance = (p: number): string =>
+  p > 0.999 ? "> 99.9 %" : p < 0.001 ? "< 0.1 %" : `${(p * 100).toFixed(1)} %`;
+
+// Metric names that do not read well humanised.
+const METRIC_NAMES: Record<string, string> = { share_4plus: "Ratings of 4 or 5 stars" };
+
+export const metricName = (metric: string): string => METRIC_NAMES[metric] ?? humanise(metric);
 
 /** An interval of relative changes: "+11.2 % to +15.7 %". */
 export const interval = ([low, high]: readonly [number, number]): string =>
