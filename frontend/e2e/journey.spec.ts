@@ -1,7 +1,8 @@
 // The end user's first weeks, at desktop and phone widths, against the real API and a real
 // serving process with no model live: register, onboard with notes, set by hand what the notes
 // say (no model could read them), get a plan from the reference planner, log weight, see the
-// renewed meals and what changed, rate, shop, read the history and progress, sign out and in.
+// renewed meals and what changed, lock a food and renew a meal around it, rate, shop, read the
+// history and progress, sign out and in.
 // Every page is screenshot and audited.
 import {
   checkPage,
@@ -17,7 +18,7 @@ import {
 test("register, onboard, confirm the notes, plan, log weight, renewed plan, rate, progress", async ({
   page,
 }, testInfo) => {
-  // Two plans, a renewal and fourteen audited pages on two shared cores.
+  // Three plan versions and fifteen audited pages on two shared cores.
   test.setTimeout(240_000);
   const email = uniqueEmail(testInfo.project.name);
 
@@ -170,30 +171,53 @@ test("register, onboard, confirm the notes, plan, log weight, renewed plan, rate
   await expect(page.getByRole("row", { name: /^Calories \d+ kcal \d+ kcal$/ })).toBeVisible();
   await expect(page.locator(".diff-day").first()).toBeVisible();
 
+  await checkPage(page, testInfo, "11-plan-renewed");
+
+  // Keep one food of Monday's lunch and ask for a new lunch around it: version 3.
+  const lunch = mondayMeals.getByRole("region", { name: "Lunch" });
+  const kept = (await lunch.locator(".item-name").first().textContent()) ?? "";
+  await lunch.getByRole("button", { name: `Lock ${kept}` }).click();
+  await expect(lunch.getByRole("button", { name: `Lock ${kept}` })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await lunch.getByRole("button", { name: "New lunch" }).click();
+  await expect(page.getByText(/^Version 3, made/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("One meal is new; the rest of the week stays.")).toBeVisible();
+  await expect(lunch.locator(".item-name").first()).toHaveText(kept);
+  await expect(lunch.getByRole("button", { name: `Lock ${kept}` })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
   // Rate the new version.
-  const rating = page.getByRole("form", { name: "Rate plan version 2" });
+  const rating = page.getByRole("form", { name: "Rate plan version 3" });
   await rating.getByRole("radio", { name: "4 stars" }).check();
   await rating.getByLabel("Comment (optional)").fill("Good meals, lunch is too big.");
   await rating.getByRole("button", { name: "Save rating" }).click();
   await expect(rating.getByText("Thanks: your rating is saved.")).toBeVisible();
-  await checkPage(page, testInfo, "11-plan-renewed");
+  await checkPage(page, testInfo, "12-plan-regenerated");
 
-  // The history: both versions, why each was made; the grocery list for the week.
+  // The history: every version and why it was made; the grocery list for the week.
   await page
     .getByRole("navigation", { name: "Plan" })
     .getByRole("link", { name: "History" })
     .click();
-  await expect(page.getByRole("heading", { name: /^Version 2/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^Version 1/ })).toBeVisible();
+  for (const version of [3, 2, 1]) {
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`^Version ${String(version)}`) }),
+    ).toBeVisible();
+  }
   await expect(page.getByText(/You asked for a plan\./)).toBeVisible();
-  await checkPage(page, testInfo, "12-plan-history");
+  await expect(page.getByText(/You asked for a new meal\./)).toBeVisible();
+  await checkPage(page, testInfo, "13-plan-history");
   await page
     .getByRole("navigation", { name: "Plan" })
     .getByRole("link", { name: "Grocery list" })
     .click();
-  await expect(page.getByRole("table")).toContainText("plan version 2");
+  await expect(page.getByRole("table")).toContainText("plan version 3");
   await expect(page.getByRole("row").nth(1)).toContainText(/\d+ g$/);
-  await checkPage(page, testInfo, "13-grocery");
+  await checkPage(page, testInfo, "14-grocery");
 
   // Progress: the logged weights on the chart, their trend, the plan and the expenditure.
   await page.getByRole("link", { name: "Progress" }).click();
@@ -209,7 +233,7 @@ test("register, onboard, confirm the notes, plan, log weight, renewed plan, rate
   await expect(page.getByText("Plan followed")).toBeVisible();
   await expect(page.getByText("Formula estimate")).toBeVisible();
   await expect(page.getByText(/^Not yet: /)).toBeVisible();
-  await checkPage(page, testInfo, "14-progress");
+  await checkPage(page, testInfo, "15-progress");
 
   // Out and back in: the dashboard, not onboarding, since the profile is complete.
   await signOut(page);

@@ -1,19 +1,14 @@
 import { screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json } from "../test/fakeServer";
 import { NO_PLAN, PENDING_JOB, READY } from "../test/planFixtures";
+import { onDay } from "../test/clock";
 import { renderApp } from "../test/render";
 import { TodayPlan } from "./TodayPlan";
 
 describe("TodayPlan", () => {
-  beforeEach(() => {
-    // Tuesday 11 June 2024: a rest day in the fixture's plan.
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date(2024, 5, 11, 12));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  // Tuesday 11 June 2024: a rest day in the fixture's plan.
+  onDay(new Date(2024, 5, 11, 12));
 
   it("shows today's workout and meals from the plan, without editing controls", async () => {
     renderApp(<TodayPlan />, { routes: { "GET /api/v1/me/plans": () => json(200, READY) } });

@@ -5,7 +5,7 @@ import { usePlan } from "../api/queries";
 import type { CurrentPlan, PlanDay } from "../api/types";
 import { DayWorkout } from "../plan/DayWorkout";
 import { jobPurpose, waitingForServing } from "../plan/jobs";
-import { MealCard } from "../plan/MealCard";
+import { MealList } from "../plan/MealList";
 import { planDay, todayPlanDay } from "../plan/week";
 import { Panel } from "../ui/Panel";
 import { QueryState } from "../ui/QueryState";
@@ -21,22 +21,7 @@ export function TodayPlan() {
       </Panel>
       <Panel title="Today's meals">
         <QueryState query={current} loadingLabel="Loading today's meals…">
-          {(data) => (
-            <Today current={data}>
-              {(day) => (
-                <div className="meals">
-                  {day.meals.map((meal, index) => (
-                    <MealCard
-                      key={`${meal.slot}-${String(index)}`}
-                      meal={meal}
-                      day={day.day}
-                      index={index}
-                    />
-                  ))}
-                </div>
-              )}
-            </Today>
-          )}
+          {(data) => <Today current={data}>{(day) => <MealList day={day} />}</Today>}
         </QueryState>
       </Panel>
     </>

@@ -4,7 +4,7 @@ import { useApi } from "../api/context";
 import type { PlanDay, PlanVersion, Regenerate } from "../api/types";
 import { useSubmit } from "../forms/useSubmit";
 import { toggled, type LockTarget } from "./locks";
-import { MealCard } from "./MealCard";
+import { MealList } from "./MealList";
 import type { ThumbOf } from "./thumbs";
 import { dayName, grams, kcal } from "./week";
 
@@ -43,17 +43,7 @@ export function DayMeals({ day, version, thumbOf, planPending }: DayMealsProps) 
           ))}
         </div>
       )}
-      <div className="meals">
-        {day.meals.map((meal, index) => (
-          <MealCard
-            key={`${meal.slot}-${String(index)}`}
-            meal={meal}
-            day={day.day}
-            index={index}
-            edit={edit}
-          />
-        ))}
-      </div>
+      <MealList day={day} edit={edit} />
       <p className="day-total">
         Day total {kcal(day.totals.kcal)} of {kcal(day.target.kcal)}; protein{" "}
         {grams(day.totals.protein_g)} of {grams(day.target.protein_g)}.

@@ -1,8 +1,9 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { json } from "../test/fakeServer";
 import { NO_PLAN, READY } from "../test/planFixtures";
+import { onDay } from "../test/clock";
 import { renderApp } from "../test/render";
 import { GroceryPage } from "./GroceryPage";
 
@@ -24,13 +25,7 @@ const LIST = {
 };
 
 describe("GroceryPage", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date(2024, 5, 10, 12));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  onDay(new Date(2024, 5, 10, 12));
 
   it("lists the week's foods in household units and grams, for the days chosen", async () => {
     const { server } = renderApp(<GroceryPage />, {

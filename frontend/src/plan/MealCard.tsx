@@ -113,7 +113,18 @@ function LockButton({ label, text, locked, disabled, onClick }: LockButtonProps)
       disabled={disabled}
       onClick={onClick}
     >
+      <PadlockIcon closed={locked} />
       {text}
     </button>
+  );
+}
+
+/** Feather's "lock" when closed, "unlock" when open. */
+function PadlockIcon({ closed }: { closed: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="padlock">
+      <rect x="3" y="11" width="18" height="11" rx="2" ry="2" />
+      <path d={closed ? "M7 11V7a5 5 0 0 1 10 0v4" : "M7 11V7a5 5 0 0 1 9.9-1"} />
+    </svg>
   );
 }

@@ -3,29 +3,14 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { PlanVersionSummary } from "../api/types";
 import { json } from "../test/fakeServer";
-import { JOB, NO_FEEDBACK, RENEWED } from "../test/planFixtures";
+import { JOB, NO_FEEDBACK, RENEWED, SUMMARY } from "../test/planFixtures";
 import { renderApp } from "../test/render";
 import { PlanHistoryPage } from "./PlanHistoryPage";
 
 const summary = (
   version: number,
   changes: Partial<PlanVersionSummary> = {},
-): PlanVersionSummary => ({
-  version,
-  kind: "plan",
-  reason: "requested",
-  detail: "requested by the user",
-  created_at: "2024-06-11T10:00:00Z",
-  variant: "reference",
-  model_version: null,
-  source: "reference",
-  notes_read: false,
-  repaired: false,
-  fallback: false,
-  latency_s: 0.3,
-  calories: 2286,
-  ...changes,
-});
+): PlanVersionSummary => ({ ...SUMMARY, version, ...changes });
 
 const HISTORY = [
   summary(2, {

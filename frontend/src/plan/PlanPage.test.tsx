@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CurrentPlan } from "../api/types";
 import { json } from "../test/fakeServer";
 import {
@@ -12,6 +12,7 @@ import {
   RENEWED,
   VERSION,
 } from "../test/planFixtures";
+import { onDay } from "../test/clock";
 import { renderApp } from "../test/render";
 import { PlanPage } from "./PlanPage";
 
@@ -33,14 +34,8 @@ const render = (plan: () => Response, routes = {}) =>
   });
 
 describe("PlanPage", () => {
-  beforeEach(() => {
-    // Monday 10 June 2024: today's plan day is day 1.
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date(2024, 5, 10, 12));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  // Monday 10 June 2024: today's plan day is day 1.
+  onDay(new Date(2024, 5, 10, 12));
 
   it("asks for a plan, says it is being made, and shows it once serving has answered", async () => {
     const { server } = render(

@@ -2,6 +2,7 @@
 // takes it back.
 import { useApi } from "../api/context";
 import type { Thumb } from "../api/types";
+import { ActionAlert } from "../forms/ActionAlert";
 import { useSubmit } from "../forms/useSubmit";
 
 interface ThumbsProps {
@@ -23,7 +24,7 @@ export function Thumbs({ version, kind, day, position, label, up }: ThumbsProps)
     send.submit(up === choice ? null : choice);
   };
   return (
-    <span className="thumbs">
+    <div className="thumbs">
       <button
         type="button"
         className="thumb"
@@ -48,12 +49,8 @@ export function Thumbs({ version, kind, day, position, label, up }: ThumbsProps)
       >
         <ThumbIcon down />
       </button>
-      {send.formErrors.length > 0 && (
-        <span role="alert" className="field-error">
-          {send.formErrors.join(" ")}
-        </span>
-      )}
-    </span>
+      <ActionAlert errors={send.formErrors} />
+    </div>
   );
 }
 

@@ -16,6 +16,16 @@ export function whyMade(version: Pick<PlanVersionSummary, "reason" | "detail">):
     : `${reason}.`;
 }
 
+const NEW_PARTS: Record<string, string> = {
+  regenerate_meal: "One meal is new; the rest of the week stays.",
+  regenerate_day: "One day's meals are new; the rest of the week stays.",
+};
+
 /** The part of the week that is new in this version. */
-export const whatIsNew = (version: Pick<PlanVersionSummary, "kind">): string =>
-  version.kind === "meals" ? "New meals; the workouts stay." : "A new week of workouts and meals.";
+export function whatIsNew(version: Pick<PlanVersionSummary, "kind" | "reason">): string {
+  const part = NEW_PARTS[version.reason];
+  if (part !== undefined) return part;
+  return version.kind === "meals"
+    ? "New meals; the workouts stay."
+    : "A new week of workouts and meals.";
+}

@@ -43,7 +43,7 @@ export function startingValues(
   profile: Profile,
 ): TopicValues {
   return Object.fromEntries(
-    Object.entries(found as TopicValues).map(([key, value]) => {
+    Object.entries(found as TopicValues).map(([key, value]): [string, TopicValue] => {
       if (!Array.isArray(value)) return [key, notesRead ? value : null];
       const held = alreadyHeld(profile, key);
       return [key, notesRead ? value.filter((item) => !held.includes(item)) : []];

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useApi } from "../api/context";
 import type { ExperimentReport } from "../api/types";
+import { ActionAlert } from "../forms/ActionAlert";
 import { Field } from "../forms/Field";
 import { SelectInput } from "../forms/inputs";
 import { useSubmit } from "../forms/useSubmit";
@@ -54,11 +55,7 @@ export function PromoteChallenger({ report }: { report: ExperimentReport }) {
               Ask to promote
             </button>
           </div>
-          {promote.formErrors.length > 0 && (
-            <p role="alert" className="field-error">
-              {promote.formErrors.join(" ")}
-            </p>
-          )}
+          <ActionAlert errors={promote.formErrors} />
         </>
       )}
       <PromotionRequests experiment={report.experiment} />

@@ -7,8 +7,10 @@ import type {
   PlanJob,
   PlannedMeal,
   PlanVersion,
+  PlanVersionSummary,
   Reading,
 } from "../api/types";
+import { TARGETS } from "./fixtures";
 
 const macros = (kcal: number, protein_g: number, carbs_g = 50, fat_g = 15) => ({
   kcal,
@@ -90,7 +92,8 @@ export const JOB: PlanJob = {
   finished_at: "2024-06-11T10:00:01Z",
 };
 
-export const VERSION: PlanVersion = {
+/** Why and how version 1 was made; the history adds its calories, the version its plan. */
+const FACTS: Omit<PlanVersionSummary, "calories"> = {
   version: 1,
   kind: "plan",
   reason: "requested",
@@ -103,6 +106,12 @@ export const VERSION: PlanVersion = {
   repaired: false,
   fallback: false,
   latency_s: 0.35,
+};
+
+export const SUMMARY: PlanVersionSummary = { ...FACTS, calories: 2286 };
+
+export const VERSION: PlanVersion = {
+  ...FACTS,
   plan: {
     split: "upper_lower",
     days: [1, 2, 3, 4, 5, 6, 7].map(planDay),
@@ -110,16 +119,7 @@ export const VERSION: PlanVersion = {
     notes: [],
     seed: 0,
   },
-  targets: {
-    calories: 2286,
-    protein_g: 182,
-    carbs_g: 246,
-    fat_g: 64,
-    bmr: 1800,
-    tdee: 2790,
-    formula: "mifflin_st_jeor",
-    warnings: [],
-  },
+  targets: TARGETS,
   exposure: {
     experiment: "planner-ab",
     variant: "reference",
