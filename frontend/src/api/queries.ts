@@ -29,7 +29,7 @@ export const keys = {
 } as const;
 
 /** How often a page asks again while serving has not answered a job yet. */
-export const POLL_MS = 2000;
+const POLL_MS = 2000;
 
 /** Retries only requests that got no answer; a 4xx will not change by asking again. */
 export function makeQueryClient(): QueryClient {

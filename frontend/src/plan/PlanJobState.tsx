@@ -7,7 +7,7 @@ import { RequestPlan } from "./RequestPlan";
 
 export function PlanJobState({ current }: { current: CurrentPlan }) {
   const { status, job, plan } = current;
-  if (status === "none" || job === null) {
+  if (status === "none") {
     return (
       <div className="plan-state">
         <p>
@@ -18,6 +18,7 @@ export function PlanJobState({ current }: { current: CurrentPlan }) {
       </div>
     );
   }
+  if (job === null) return null;
   if (status === "pending") {
     const what = jobPurpose(job);
     return (

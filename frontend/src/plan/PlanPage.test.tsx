@@ -103,7 +103,8 @@ describe("PlanPage", () => {
   });
 
   it("says where the plan came from and shows one day at a time, today first", async () => {
-    render(planSequence(READY));
+    // A plan with no job on record: the plan alone, not "no plan yet".
+    render(planSequence({ ...READY, job: null }));
     expect(
       await screen.findByText(
         "Made by the reference planner (rules only). Your notes were not read automatically: your profile's settings apply.",
@@ -116,6 +117,7 @@ describe("PlanPage", () => {
     expect(screen.getByRole("heading", { name: "Tuesday's workout" })).toBeVisible();
     expect(screen.getByText("Rest day: recovery is part of the plan.")).toBeVisible();
     expect(screen.getByRole("heading", { name: "Rate version 1" })).toBeVisible();
+    expect(screen.queryByText(/You have no plan yet/)).toBeNull();
   });
 
   it("says why a renewed version was made and what changed", async () => {
