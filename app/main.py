@@ -20,7 +20,7 @@ from app.core.logs import REQUEST_ID_HEADER, configure_logging
 from app.core.metrics import instrument
 from app.services.catalog import CatalogProvider
 from app.services.throttle import LoginThrottle
-from app.worker import QUEUE, Workers, build_runner, is_sqlite, queue_probe
+from app.worker import QUEUE, Workers, build_runner, is_sqlite, queue_probe, serving_client
 
 # How long shutdown waits for the embedded workers' jobs in hand; one cut off is claimed again
 # when its lease runs out.
@@ -41,6 +41,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         max_failures=settings.login_max_failures, window_seconds=settings.login_window_seconds
     )
     app.state.catalog_provider = CatalogProvider(settings.data_dir)
+    # For reads a request waits on (the models in service); plans go through the job queue.
+    app.state.serving_client = serving_client(settings)
     app.state.queue_metrics.register(QUEUE, queue_probe(engine))
     workers = None
     if settings.embedded_worker:
@@ -56,6 +58,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     finally:
         if workers is not None:
             await run_in_threadpool(workers.stop, EMBEDDED_STOP_SECONDS)
+        app.state.serving_client.close()
         engine.dispose()
 
 

@@ -43,16 +43,20 @@ def is_sqlite(engine: Engine) -> bool:
     return make_url(engine.url).get_backend_name() == "sqlite"
 
 
-def build_runner(engine: Engine, settings: Settings) -> JobRunner:
-    """A runner on this engine with the settings' serving client, keys and backoff."""
-    client = ServingClient(
+def serving_client(settings: Settings) -> ServingClient:
+    """A client of the serving the settings name (`SERVING_URL` and its timeouts)."""
+    return ServingClient(
         base_url=settings.serving_url,
         timeout=settings.serving_timeout_seconds,
         connect_timeout=settings.serving_connect_timeout_seconds,
     )
+
+
+def build_runner(engine: Engine, settings: Settings) -> JobRunner:
+    """A runner on this engine with the settings' serving client, keys and backoff."""
     return JobRunner(
         engine=engine,
-        client=client,
+        client=serving_client(settings),
         cipher=cipher_for(tuple(settings.encryption_key_list)),
         backoff=jobs.Backoff(settings.job_retry_base_seconds, settings.job_retry_max_seconds),
         lease_seconds=settings.job_lease_seconds,

@@ -19,6 +19,7 @@ from app.models import Role, User
 from app.services.catalog import CatalogProvider
 from app.services.owned import DatePage
 from app.services.renewal import Renewal
+from app.services.serving_client import ServingClient
 from app.services.throttle import LoginThrottle
 from domain.targets import CalorieFloors
 
@@ -72,6 +73,14 @@ def get_catalog_provider(request: Request) -> CatalogProvider:
 
 
 CatalogProviderDep = Annotated[CatalogProvider, Depends(get_catalog_provider)]
+
+
+def get_serving_client(request: Request) -> ServingClient:
+    client: ServingClient = request.app.state.serving_client
+    return client
+
+
+ServingClientDep = Annotated[ServingClient, Depends(get_serving_client)]
 
 
 def get_current_user(

@@ -15,7 +15,14 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.core.logs import request_id_headers
-from domain.api.serving import MealPlanResponse, PlanOrder, PlanResponse, ReadOrder, ReadResponse
+from domain.api.serving import (
+    MealPlanResponse,
+    ModelsResponse,
+    PlanOrder,
+    PlanResponse,
+    ReadOrder,
+    ReadResponse,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +115,20 @@ class ServingClient:
     def read(self, order: ReadOrder, *, key: str) -> ReadResponse:
         return self._post("/v1/read", order, ReadResponse, key=key)
 
+    def models(self) -> ModelsResponse:
+        """The variants serving has live (`GET /v1/models`).
+
+        Raises:
+            ServingUnavailable: No answer, any non-2xx status, or an unparseable body.
+        """
+        response = self._send("GET", "/v1/models", headers=request_id_headers())
+        if not response.is_success:
+            raise ServingUnavailable(
+                f"serving answered {response.status_code} on /v1/models",
+                retry_after=_retry_after(response),
+            )
+        return _parse(response, ModelsResponse, "/v1/models")
+
     def close(self) -> None:
         self._client.close()
 
@@ -119,12 +140,7 @@ class ServingClient:
             OrderRejected: Any other 4xx.
         """
         headers = {IDEMPOTENCY_HEADER: key, **request_id_headers()}
-        try:
-            response = self._client.post(path, json=order.model_dump(mode="json"), headers=headers)
-        except httpx.TransportError as exc:
-            raise ServingUnavailable(
-                f"serving at {self._client.base_url} unreachable: {exc!r}"
-            ) from exc
+        response = self._send("POST", path, json=order.model_dump(mode="json"), headers=headers)
         status = response.status_code
         if status >= 500 or status in _RETRYABLE_4XX:
             raise ServingUnavailable(
@@ -133,6 +149,15 @@ class ServingClient:
         if status >= 400:
             raise _rejection(response)
         return _parse(response, answer, path)
+
+    def _send(self, method: str, path: str, **options: Any) -> httpx.Response:
+        """One request; no connection or no answer in time is `ServingUnavailable`."""
+        try:
+            return self._client.request(method, path, **options)
+        except httpx.TransportError as exc:
+            raise ServingUnavailable(
+                f"serving at {self._client.base_url} unreachable: {exc!r}"
+            ) from exc
 
 
 def _parse(response: httpx.Response, answer: type[ResponseT], path: str) -> ResponseT:

@@ -1,10 +1,25 @@
-// The end user's first session, at desktop and phone widths: register, onboard, see targets,
-// log a weight, read progress, sign out and back in. Every page is screenshot and audited.
-import { checkPage, expect, register, signIn, signOut, test, uniqueEmail } from "./support";
+// The end user's first weeks, at desktop and phone widths, against the real API and a real
+// serving process with no model live: register, onboard with notes, set by hand what the notes
+// say (no model could read them), get a plan from the reference planner, log weight, see the
+// renewed meals and what changed, lock a food and renew a meal around it, rate, shop, read the
+// history and progress, sign out and in.
+// Every page is screenshot and audited.
+import {
+  checkPage,
+  expect,
+  isoDaysAgo,
+  register,
+  signIn,
+  signOut,
+  test,
+  uniqueEmail,
+} from "./support";
 
-test("register, onboard, see targets, log weight, read progress, sign out and in", async ({
+test("register, onboard, confirm the notes, plan, log weight, renewed plan, rate, progress", async ({
   page,
 }, testInfo) => {
+  // Three plan versions and fifteen audited pages on two shared cores.
+  test.setTimeout(240_000);
   const email = uniqueEmail(testInfo.project.name);
 
   await page.goto("/");
@@ -67,39 +82,144 @@ test("register, onboard, see targets, log weight, read progress, sign out and in
   await expect(page).toHaveURL(/\/onboarding\/notes$/);
   await page
     .getByLabel("Anything else your coach should know?")
-    .fill("I train before work and cannot eat much in the morning. Old knee injury from football.");
+    .fill(
+      "I train at home with dumbbells and a kettlebell. No shellfish, please. Old knee injury.",
+    );
   await checkPage(page, testInfo, "05-onboarding-notes");
   await page.getByRole("button", { name: "Save and continue" }).click();
 
-  // Step 4: the saved profile and the targets it gives.
+  // Step 4: no model is live, so serving read nothing: the user sets the constraints by hand.
+  await expect(page).toHaveURL(/\/onboarding\/reading$/);
+  await expect(page.getByText("Your notes could not be read automatically.")).toBeVisible();
+  const reading = page.getByRole("form", { name: "Confirm what your notes say" });
+  await expect(reading.getByRole("group", { name: "Equipment you can use" })).toContainText(
+    "Already in your profile: Dumbbell.",
+  );
+  await reading.getByRole("checkbox", { name: "Shellfish" }).check();
+  await reading.getByRole("checkbox", { name: "Kettlebell" }).check();
+  await checkPage(page, testInfo, "06-onboarding-reading");
+  await reading.getByRole("button", { name: "Confirm" }).click();
+
+  // Step 5: the saved profile, the constraints just confirmed, and the targets.
   await expect(page).toHaveURL(/\/onboarding\/review$/);
   await expect(page.getByRole("img", { name: /^Calories: 0 of [\d,]+ kcal$/ })).toBeVisible();
-  await expect(page.getByText("Old knee injury from football.", { exact: false })).toBeVisible();
-  await checkPage(page, testInfo, "06-onboarding-review");
+  await expect(page.getByText("Peanuts, Shellfish")).toBeVisible();
+  await expect(page.getByText("Dumbbell, Kettlebell")).toBeVisible();
+  await checkPage(page, testInfo, "07-onboarding-review");
   await page.getByRole("link", { name: "Go to your dashboard" }).click();
 
-  // Dashboard: the rings, then a quick weight log.
+  // Dashboard: the rings, and no plan yet.
   await expect(page).toHaveURL(/\/dashboard$/);
   for (const ring of ["Calories", "Protein", "Carbs", "Fat"]) {
     await expect(
       page.getByRole("img", { name: new RegExp(`^${ring}: 0 of [\\d,]+ (kcal|g)$`) }),
     ).toBeVisible();
   }
-  await checkPage(page, testInfo, "07-dashboard");
+  const todaysMeals = page.getByRole("region", { name: "Today's meals" });
+  await expect(todaysMeals.getByRole("link", { name: "Make your plan" })).toBeVisible();
+  await checkPage(page, testInfo, "08-dashboard-no-plan");
+
+  // The plan: asked for, made by serving's reference planner, said so honestly.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
+  await page.getByRole("button", { name: "Make my plan" }).click();
+  await expect(page.getByText(/^Version 1, made/)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(
+      "Made by the reference planner (rules only). Your notes were not read automatically: your profile's settings apply.",
+    ),
+  ).toBeVisible();
+  // A training day, so the workout shows: the planner puts the first session on Monday.
+  await page.getByRole("radio", { name: /Monday/ }).check();
+  await expect(page.getByRole("heading", { name: "Monday's workout" })).toBeVisible();
+  const mondayWorkout = page.getByRole("region", { name: "Monday's workout" });
+  await expect(mondayWorkout.getByRole("listitem").first()).toContainText(/\d × \d+/);
+  const mondayMeals = page.getByRole("region", { name: "Monday's meals" });
+  await expect(mondayMeals.getByRole("region", { name: "Breakfast" })).toBeVisible();
+  await mondayWorkout
+    .getByRole("button", { name: /^Like / })
+    .first()
+    .click();
+  await expect(mondayWorkout.getByRole("button", { name: /^Like / }).first()).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await checkPage(page, testInfo, "09-plan");
+
+  // Today's workout and meals on the dashboard; then weights: one from five days ago for the
+  // trend, and today's 4 kg lighter, which moves the targets and renews the meals.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+  await expect(todaysMeals.getByRole("link", { name: "See the whole week" })).toBeVisible();
+  await checkPage(page, testInfo, "10-dashboard-today");
   const weight = page.getByRole("form", { name: "Log weight" });
-  await weight.getByLabel("Weight (kg)").fill("81.9");
-  await weight.getByRole("button", { name: "Log weight" }).click();
-  await expect(weight.getByText(/^Logged 81\.9 kg on/)).toBeVisible();
-  // And one from five days ago, so progress has a trend to draw.
-  const earlier = new Date();
-  earlier.setDate(earlier.getDate() - 5);
-  const day = `${String(earlier.getFullYear())}-${String(earlier.getMonth() + 1).padStart(2, "0")}-${String(earlier.getDate()).padStart(2, "0")}`;
   await weight.getByLabel("Weight (kg)").fill("83.1");
-  await weight.getByLabel("Date").fill(day);
+  await weight.getByLabel("Date").fill(isoDaysAgo(5));
   await weight.getByRole("button", { name: "Log weight" }).click();
   await expect(weight.getByText(/^Logged 83\.1 kg on/)).toBeVisible();
+  await weight.getByLabel("Weight (kg)").fill("78.5");
+  await weight.getByLabel("Date").fill(isoDaysAgo(0));
+  await weight.getByRole("button", { name: "Log weight" }).click();
+  await expect(weight.getByText(/^Logged 78\.5 kg on/)).toBeVisible();
 
-  // Progress: the logged weight on the chart, its trend and the stats.
+  // The renewed plan: new meals, the workouts kept, why, and what changed.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
+  await expect(page.getByText(/^Version 2, made/)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(/Your profile changed: weight 82\.5 → 78\.5 kg; calories \d+ → \d+ kcal/),
+  ).toBeVisible();
+  await expect(page.getByText("New meals; the workouts stay.")).toBeVisible();
+  await page.getByText("What changed since version 1").click();
+  await expect(page.getByRole("row", { name: /^Calories \d+ kcal \d+ kcal$/ })).toBeVisible();
+  await expect(page.locator(".diff-day").first()).toBeVisible();
+
+  await checkPage(page, testInfo, "11-plan-renewed");
+
+  // Keep one food of Monday's lunch and ask for a new lunch around it: version 3.
+  const lunch = mondayMeals.getByRole("region", { name: "Lunch" });
+  const kept = (await lunch.locator(".item-name").first().textContent()) ?? "";
+  await lunch.getByRole("button", { name: `Lock ${kept}` }).click();
+  await expect(lunch.getByRole("button", { name: `Lock ${kept}` })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await lunch.getByRole("button", { name: "New lunch" }).click();
+  await expect(page.getByText(/^Version 3, made/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("One meal is new; the rest of the week stays.")).toBeVisible();
+  await expect(lunch.locator(".item-name").first()).toHaveText(kept);
+  await expect(lunch.getByRole("button", { name: `Lock ${kept}` })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  // Rate the new version.
+  const rating = page.getByRole("form", { name: "Rate plan version 3" });
+  await rating.getByRole("radio", { name: "4 stars" }).check();
+  await rating.getByLabel("Comment (optional)").fill("Good meals, lunch is too big.");
+  await rating.getByRole("button", { name: "Save rating" }).click();
+  await expect(rating.getByText("Thanks: your rating is saved.")).toBeVisible();
+  await checkPage(page, testInfo, "12-plan-regenerated");
+
+  // The history: every version and why it was made; the grocery list for the week.
+  await page
+    .getByRole("navigation", { name: "Plan" })
+    .getByRole("link", { name: "History" })
+    .click();
+  for (const version of [3, 2, 1]) {
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`^Version ${String(version)}`) }),
+    ).toBeVisible();
+  }
+  await expect(page.getByText(/You asked for a plan\./)).toBeVisible();
+  await expect(page.getByText(/You asked for a new meal\./)).toBeVisible();
+  await checkPage(page, testInfo, "13-plan-history");
+  await page
+    .getByRole("navigation", { name: "Plan" })
+    .getByRole("link", { name: "Grocery list" })
+    .click();
+  await expect(page.getByRole("table")).toContainText("plan version 3");
+  await expect(page.getByRole("row").nth(1)).toContainText(/\d+ g$/);
+  await checkPage(page, testInfo, "14-grocery");
+
+  // Progress: the logged weights on the chart, their trend, the plan and the expenditure.
   await page.getByRole("link", { name: "Progress" }).click();
   await expect(page).toHaveURL(/\/progress$/);
   await expect(
@@ -107,10 +227,13 @@ test("register, onboard, see targets, log weight, read progress, sign out and in
   ).toBeVisible();
   await expect(page.getByText("Trend weight")).toBeVisible();
   await page.getByText("Show the data as a table").click();
-  // The day's point is the mean of its weights: 82.5 kg from onboarding and 81.9 kg logged.
-  await expect(page.getByRole("cell", { name: "82.2 kg" }).first()).toBeVisible();
+  // Today's point is the mean of its weights: 82.5 kg from onboarding and 78.5 kg logged.
+  await expect(page.getByRole("cell", { name: "80.5 kg" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "83.1 kg" }).first()).toBeVisible();
-  await checkPage(page, testInfo, "08-progress");
+  await expect(page.getByText("Plan followed")).toBeVisible();
+  await expect(page.getByText("Formula estimate")).toBeVisible();
+  await expect(page.getByText(/^Not yet: /)).toBeVisible();
+  await checkPage(page, testInfo, "15-progress");
 
   // Out and back in: the dashboard, not onboarding, since the profile is complete.
   await signOut(page);

@@ -72,7 +72,7 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-/** The quickest complete profile: enough for targets, nothing else. */
+/** The quickest complete profile: enough for targets and a plan, nothing else. */
 export async function completeBody(page: Page): Promise<void> {
   await page.goto("/onboarding/body");
   await page.getByRole("radio", { name: "Female" }).check();
@@ -81,6 +81,15 @@ export async function completeBody(page: Page): Promise<void> {
   await page.getByLabel("Height (cm)").fill("170");
   await page.getByLabel("Activity level").selectOption("moderate");
   await page.getByRole("radio", { name: "Maintain" }).check();
+  await page.getByLabel("Training days per week").selectOption("3");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/onboarding\/preferences$/);
+}
+
+/** The ISO day `days` before today, in the browser's (and this machine's) time zone. */
+export function isoDaysAgo(days: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(day.getFullYear())}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }

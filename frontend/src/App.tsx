@@ -11,6 +11,9 @@ import { ADMINS, SCIENTISTS } from "./layout/nav";
 import { LogPage } from "./logging/LogPage";
 import { NotFound } from "./NotFound";
 import { OnboardingPage } from "./onboarding/OnboardingPage";
+import { GroceryPage } from "./plan/GroceryPage";
+import { PlanHistoryPage } from "./plan/PlanHistoryPage";
+import { PlanPage } from "./plan/PlanPage";
 import { ProfilePage } from "./profile/ProfilePage";
 import { ProgressPage } from "./progress/ProgressPage";
 import { SciencePage } from "./science/SciencePage";
@@ -34,6 +37,9 @@ function SignedIn() {
             <Route index element={<Home />} />
             <Route path="onboarding/:step?" element={<OnboardingPage />} />
             <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="plan" element={<PlanPage />} />
+            <Route path="plan/grocery" element={<GroceryPage />} />
+            <Route path="plan/history" element={<PlanHistoryPage />} />
             <Route path="log" element={<LogPage />} />
             <Route path="progress" element={<ProgressPage />} />
             <Route path="profile" element={<ProfilePage />} />

@@ -27,12 +27,14 @@ from domain.api.serving import (
     InfeasibleBody,
     MealDay,
     MealPlanResponse,
+    ModelsResponse,
     PlanOrder,
     PlanResponse,
     Provenance,
     ReadOrder,
     ReadResponse,
     Variant,
+    VariantInfo,
 )
 from domain.catalog import Catalog, Portion
 from domain.plan.errors import PlanInfeasible
@@ -117,10 +119,29 @@ class FakeServing:
             seconds=self.seconds,
         )
 
+    def models(self) -> ModelsResponse:
+        """`GET /v1/models`: the exposure's variants, live."""
+        return ModelsResponse(
+            experiment=EXPERIMENT,
+            registered_model="nexfitra-planner",
+            variants=[
+                VariantInfo(
+                    variant=variant,
+                    model_version=None if variant is Variant.reference else self.model_version,
+                    weight=weight,
+                )
+                for variant, weight in self.exposure().weights.items()
+            ],
+            last_refresh="2024-06-11T10:00:00+00:00",
+            last_error=None,
+        )
+
     def handle(self, request: httpx.Request) -> httpx.Response:
         if self.down:
             raise httpx.ConnectError("connection refused", request=request)
         path = request.url.path
+        if path == "/v1/models":
+            return httpx.Response(200, json=self.models().model_dump(mode="json"))
         body = json.loads(request.content)
         self.calls.append((path, body, dict(request.headers)))
         if self.on_request is not None:
@@ -185,17 +206,21 @@ class Clock:
         self.offset += timedelta(seconds=seconds)
 
 
-def make_runner(engine: Engine, fake: FakeServing, clock: Clock | None = None) -> JobRunner:
-    """A job runner that talks to `fake` over a mock transport."""
-    client = ServingClient(
+def fake_client(fake: FakeServing) -> ServingClient:
+    """A serving client that talks to `fake` over a mock transport."""
+    return ServingClient(
         base_url="http://serving.test",
         timeout=5,
         connect_timeout=1,
         transport=httpx.MockTransport(fake.handle),
     )
+
+
+def make_runner(engine: Engine, fake: FakeServing, clock: Clock | None = None) -> JobRunner:
+    """A job runner that talks to `fake` over a mock transport."""
     return JobRunner(
         engine=engine,
-        client=client,
+        client=fake_client(fake),
         cipher=cipher_for((PRIMARY_KEY,)),
         backoff=Backoff(base_seconds=1.0, max_seconds=8.0),
         lease_seconds=60,

@@ -26,8 +26,9 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.api.deps import get_serving_client
 from app.main import create_app
-from tests.app.fake_serving import FakeServing, drain, make_runner
+from tests.app.fake_serving import FakeServing, drain, fake_client, make_runner
 from tests.app.utils import FULL_PROFILE, auth_headers, empty_tables
 
 AnyCase = Case[Any]  # whatever the operation's type parameters
@@ -101,7 +102,11 @@ def _seed_admin(client: TestClient, engine: Engine) -> dict[str, str]:
     for method, url, body in seeds:
         response = client.request(method, url, json=body, headers=headers)
         assert response.is_success, response.text
-    drain(make_runner(engine, FakeServing(in_experiment=True)))
+    serving = FakeServing(in_experiment=True)
+    drain(make_runner(engine, serving))
+    # Serving answers reads made during a request too (the models in service).
+    reads = fake_client(serving)
+    client.app.dependency_overrides[get_serving_client] = lambda: reads  # type: ignore[attr-defined]
     response = client.put("/api/v1/me/feedback/1", headers=headers, json={"stars": 4})
     assert response.is_success, response.text
     return headers

@@ -13,14 +13,18 @@ from app.api.deps import (
     CipherDep,
     RowId,
     ScientistUser,
+    ServingClientDep,
     SessionDep,
     SettingsDep,
 )
 from app.models import utcnow
 from app.schemas.experiments import ExperimentsPublic, PromotionCreate, PromotionPublic
 from app.services import experiments, promotions
+from app.services.errors import UnavailableError
+from app.services.serving_client import ServingUnavailable
 from domain.api.experiments import ExperimentUnits, PreferenceRecord
 from domain.api.promotions import PromotionOutcome, PromotionStatus
+from domain.api.serving import ModelsResponse
 from domain.experiments import ExperimentReport
 
 router = APIRouter(prefix="/experiments", tags=["experiments"])
@@ -33,6 +37,15 @@ def list_experiments(scientist: ScientistUser, session: SessionDep) -> Experimen
     """Experiment keys seen in plan exposures, with plan, user and variant counts."""
     found = experiments.list_experiments(session=session)
     return ExperimentsPublic(data=found, count=len(found))
+
+
+@router.get("/models")
+def read_models(scientist: ScientistUser, serving: ServingClientDep) -> ModelsResponse:
+    """The model versions serving has live, with their traffic weights (serving's /v1/models)."""
+    try:
+        return serving.models()
+    except ServingUnavailable as exc:
+        raise UnavailableError(f"serving cannot say which models are live: {exc}") from exc
 
 
 @router.get("/feedback")

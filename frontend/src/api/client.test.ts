@@ -65,4 +65,31 @@ describe("createApi", () => {
     });
     expect(server.requests[1]?.method).toBe("DELETE");
   });
+
+  it("sends plan edits, feedback and grocery ranges where the API expects them", async () => {
+    const { api, server } = apiWith({
+      "PUT /api/v1/me/plans/2/locks": () => json(200, {}),
+      "POST /api/v1/me/plans/2/regenerate": () => json(202, {}),
+      "PUT /api/v1/me/feedback/2/thumbs": () => json(200, {}),
+      "GET /api/v1/me/plans/1/diff/2": () => json(200, {}),
+      "GET /api/v1/me/grocery": () => json(200, {}),
+      "POST /api/v1/experiments/planner-ab/promote": () => json(201, {}),
+    });
+    await api.setLocks(2, [{ day: 1, meal: 0, food_id: null }]);
+    await api.regenerate(2, { day: 3, meal: 1 });
+    await api.thumb(2, { kind: "meal", day: 3, position: 1, up: false });
+    await api.planDiff(1, 2);
+    await api.grocery({ from: "2024-06-10", to: "2024-06-16" });
+    await api.promote("planner-ab", "4");
+    const [locks, regenerate, thumb, diff, grocery, promote] = server.requests;
+    expect(await locks?.json()).toEqual({ locks: [{ day: 1, meal: 0, food_id: null }] });
+    expect(await regenerate?.json()).toEqual({ day: 3, meal: 1 });
+    expect(await thumb?.json()).toEqual({ kind: "meal", day: 3, position: 1, up: false });
+    expect(diff?.url).toBe(`${ORIGIN}/api/v1/me/plans/1/diff/2`);
+    expect(Object.fromEntries(new URL(grocery?.url ?? "").searchParams)).toEqual({
+      from: "2024-06-10",
+      to: "2024-06-16",
+    });
+    expect(await promote?.json()).toEqual({ challenger_version: "4" });
+  });
 });

@@ -11,6 +11,7 @@ interface Common<T extends string> {
   name: string;
   options: readonly Option<T>[];
   errors?: string[] | undefined;
+  hint?: string | undefined;
 }
 
 type ChoiceGroupProps<T extends string> = Common<T> &
@@ -20,8 +21,10 @@ type ChoiceGroupProps<T extends string> = Common<T> &
   );
 
 export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
-  const { legend, name, options, errors = [] } = props;
+  const { legend, name, options, errors = [], hint } = props;
   const errorId = useId();
+  const hintId = useId();
+  const described = [hint ? hintId : null, errors.length > 0 ? errorId : null].filter(Boolean);
   const checked = (value: T) =>
     props.multiple ? props.value.includes(value) : props.value === value;
   const toggle = (value: T) => {
@@ -38,9 +41,14 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
     <fieldset
       className="choices"
       aria-invalid={errors.length > 0}
-      aria-describedby={errors.length > 0 ? errorId : undefined}
+      aria-describedby={described.length > 0 ? described.join(" ") : undefined}
     >
       <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
       <div className="choice-list">
         {options.map((option) => (
           <label key={option.value} className="choice">

@@ -18,9 +18,24 @@ const links = (role: Role) => {
 
 describe("AppShell", () => {
   it("shows each role its pages", () => {
-    expect(links("user")).toEqual(["Today", "Log", "Progress", "Profile"]);
-    expect(links("scientist")).toEqual(["Today", "Log", "Progress", "Profile", "Experiments"]);
-    expect(links("admin")).toEqual(["Today", "Log", "Progress", "Profile", "Experiments", "Users"]);
+    expect(links("user")).toEqual(["Today", "Plan", "Log", "Progress", "Profile"]);
+    expect(links("scientist")).toEqual([
+      "Today",
+      "Plan",
+      "Log",
+      "Progress",
+      "Profile",
+      "Experiments",
+    ]);
+    expect(links("admin")).toEqual([
+      "Today",
+      "Plan",
+      "Log",
+      "Progress",
+      "Profile",
+      "Experiments",
+      "Users",
+    ]);
   });
 
   it("marks the current page and offers a skip link", () => {

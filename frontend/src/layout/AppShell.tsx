@@ -20,7 +20,7 @@ export function AppShell({ user }: { user: User }) {
           </Link>
           <span className="who">
             <span className="email">{user.email}</span>
-            {user.role !== "user" && <span className="role-badge">{user.role}</span>}
+            {user.role !== "user" && <span className="badge">{user.role}</span>}
           </span>
           <button
             type="button"

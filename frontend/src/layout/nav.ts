@@ -1,4 +1,4 @@
-// The signed-in pages and who sees them. Plan pages join this list as their APIs land.
+// The signed-in pages and who sees them.
 import type { Role } from "../api/types";
 
 interface NavItem {
@@ -13,6 +13,7 @@ export const ADMINS: readonly Role[] = ["admin"];
 
 const NAV: readonly NavItem[] = [
   { to: "/dashboard", label: "Today", roles: EVERYONE },
+  { to: "/plan", label: "Plan", roles: EVERYONE },
   { to: "/log", label: "Log", roles: EVERYONE },
   { to: "/progress", label: "Progress", roles: EVERYONE },
   { to: "/profile", label: "Profile", roles: EVERYONE },

@@ -7,6 +7,9 @@ export function isoDay(date: Date): string {
 
 export const today = (): string => isoDay(new Date());
 
+/** The local calendar day of an API timestamp (`2024-06-11T22:30:00Z`). */
+export const dayOf = (timestamp: string): string => isoDay(new Date(timestamp));
+
 /** `2024-06-11` as "11 Jun" (or with the year), read as a calendar day, not a UTC instant. */
 export function formatDay(day: string, withYear = false): string {
   const [year, month, date] = day.split("-").map(Number);

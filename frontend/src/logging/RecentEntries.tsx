@@ -1,5 +1,6 @@
 // The latest entries of one log, each with a delete button.
 import type { UseQueryResult } from "@tanstack/react-query";
+import { ActionAlert } from "../forms/ActionAlert";
 import { useSubmit } from "../forms/useSubmit";
 import { formatDay } from "../lib/dates";
 import { QueryState } from "../ui/QueryState";
@@ -54,11 +55,7 @@ export function RecentEntries<T extends Entry>({
           )
         }
       </QueryState>
-      {deletion.formErrors.length > 0 && (
-        <p role="alert" className="field-error">
-          {deletion.formErrors.join(" ")}
-        </p>
-      )}
+      <ActionAlert errors={deletion.formErrors} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { json } from "../test/fakeServer";
 import { EMPTY_PROFILE, PROFILE, TARGETS } from "../test/fixtures";
+import { NOT_READ } from "../test/planFixtures";
 import { renderApp, Where } from "../test/render";
 import { OnboardingPage } from "./OnboardingPage";
 
@@ -20,7 +21,7 @@ describe("OnboardingPage", () => {
     );
   });
 
-  it("saves the notes and moves on to the review, which shows the targets", async () => {
+  it("saves the notes, takes what they say by hand when no model read them, then reviews", async () => {
     let profile = PROFILE;
     const { server } = renderApp(<OnboardingPage />, {
       at: "/onboarding/notes",
@@ -31,6 +32,11 @@ describe("OnboardingPage", () => {
           profile = { ...profile, ...((await request.json()) as object) };
           return json(200, profile);
         },
+        "GET /api/v1/me/notes/reading": () => json(200, NOT_READ),
+        "POST /api/v1/me/notes/reading/accept": () => {
+          profile = { ...profile, allergies: ["shellfish"] };
+          return json(200, profile);
+        },
         "GET /api/v1/me/targets": () => json(200, TARGETS),
         "GET /api/v1/me/meals": () => json(200, { data: [], count: 0 }),
       },
@@ -38,18 +44,26 @@ describe("OnboardingPage", () => {
     const user = userEvent.setup();
     await user.type(
       await screen.findByLabelText("Anything else your coach should know?"),
-      "No gym on Sundays.",
+      "No gym on Sundays. Allergic to shrimp.",
     );
     await user.click(screen.getByRole("button", { name: "Save and continue" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "What your notes say" }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Your notes could not be read automatically/)).toBeVisible();
+    await user.click(screen.getByRole("checkbox", { name: "Shellfish" }));
+    await user.click(screen.getByRole("button", { name: "Confirm" }));
+
     expect(
       await screen.findByRole("heading", { level: 1, name: "Check and finish" }),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole("img", { name: "Calories: 0 of 2,286 kcal" }),
     ).toBeInTheDocument();
-    expect(screen.getByText("No gym on Sundays.")).toBeInTheDocument();
+    expect(screen.getByText("No gym on Sundays. Allergic to shrimp.")).toBeInTheDocument();
+    expect(screen.getByText("Shellfish")).toBeInTheDocument();
     expect(await server.requests.find((r) => r.method === "PATCH")?.json()).toEqual({
-      notes: "No gym on Sundays.",
+      notes: "No gym on Sundays. Allergic to shrimp.",
     });
   });
 

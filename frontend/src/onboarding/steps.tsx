@@ -1,10 +1,11 @@
-// The onboarding steps in order. The notes-reading step (the model reads the notes, the user
-// confirms what it understood) slots in after "notes" when the product-loop API lands.
+// The onboarding steps in order. After the notes, the user confirms what a model read in them
+// (or, with no model, sets those constraints by hand).
 import type { ReactNode } from "react";
 import type { Profile } from "../api/types";
 import { BodyForm } from "../profile/BodyForm";
 import { NotesForm } from "../profile/NotesForm";
 import { PreferencesForm } from "../profile/PreferencesForm";
+import { NotesReading } from "../reading/NotesReading";
 import { ReviewStep } from "./ReviewStep";
 
 export interface Step {
@@ -38,6 +39,12 @@ export const STEPS: readonly Step[] = [
     render: (profile, next) => (
       <NotesForm profile={profile} submitLabel={CONTINUE} onSaved={next} />
     ),
+  },
+  {
+    id: "reading",
+    title: "What your notes say",
+    intro: "Confirm the rules your notes set, so every plan keeps to them.",
+    render: (profile, next) => <NotesReading profile={profile} onDone={next} />,
   },
   {
     id: "review",

@@ -1,4 +1,5 @@
-// Weight with its trend, the weekly rate, and adherence over a chosen window.
+// Weight with its trend, the weekly rate, adherence to targets and to the plan over a chosen
+// window, and energy expenditure measured beside the formula's.
 import { useState } from "react";
 import { useProfile, useProgress } from "../api/queries";
 import { ChoiceGroup } from "../forms/ChoiceGroup";
@@ -6,6 +7,8 @@ import { formatDay } from "../lib/dates";
 import { Page } from "../ui/Page";
 import { Panel } from "../ui/Panel";
 import { QueryState } from "../ui/QueryState";
+import { ExpenditurePanel } from "./ExpenditurePanel";
+import { PlanAdherence } from "./PlanAdherence";
 import { ProgressStats } from "./ProgressStats";
 import { WeightChart } from "./WeightChart";
 
@@ -43,11 +46,17 @@ export function ProgressPage() {
                 <Panel title="This window">
                   <ProgressStats progress={data} units={units} />
                 </Panel>
+                <Panel title="Following your plan">
+                  <PlanAdherence days={Number(days)} />
+                </Panel>
               </>
             )}
           </QueryState>
         )}
       </QueryState>
+      <Panel title="Energy expenditure">
+        <ExpenditurePanel />
+      </Panel>
     </Page>
   );
 }

@@ -1,16 +1,18 @@
-// Scientists' home. The A/B report (exposures, plan quality and adherence per model version)
-// and the registered model versions render here once the experiments API exists.
+// Scientists' page: the models serving has live, and the A/B report of each experiment with
+// the promotion it may lead to. Training runs and the registry stay in the Dagster and MLflow UIs.
 import { Page } from "../ui/Page";
 import { Panel } from "../ui/Panel";
+import { Experiments } from "./Experiments";
+import { ModelsInService } from "./ModelsInService";
 
 export function SciencePage() {
   return (
     <Page title="Experiments">
-      <Panel title="A/B report and model versions">
-        <p>
-          The comparison of model versions in production arrives with the experiments API. Until
-          then, the evaluation reports and the model registry are in the Dagster and MLflow UIs.
-        </p>
+      <Panel title="Models in service">
+        <ModelsInService />
+      </Panel>
+      <Panel title="A/B report">
+        <Experiments />
       </Panel>
     </Page>
   );

@@ -7,7 +7,7 @@ import pytest
 
 from app.core.logs import request_context
 from app.services.serving_client import OrderRejected, ServingClient, ServingUnavailable
-from domain.api.serving import PlanOrder, ReadOrder
+from domain.api.serving import PlanOrder, ReadOrder, Variant
 from tests.app.fake_serving import FakeServing
 
 ORDER = PlanOrder.model_validate(
@@ -87,3 +87,30 @@ def test_refusals_carry_servings_reasons() -> None:
         _client(status_code=422, json=invalid).plan(ORDER, key="k")
     with pytest.raises(OrderRejected, match="refused the order \\(403\\)"):
         _client(status_code=403, content=b"not json").plan(ORDER, key="k")
+
+
+def test_the_models_in_service_come_back_parsed() -> None:
+    fake = FakeServing(variant=Variant.champion, model_version="3", in_experiment=True)
+    models = _client(httpx.MockTransport(fake.handle)).models()
+    assert {(v.variant, v.model_version, v.weight) for v in models.variants} == {
+        (Variant.champion, "3", 0.9),
+        (Variant.challenger, "3", 0.1),
+    }
+    assert fake.calls == []  # a read, not an order: nothing to record
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "message"),
+    [
+        (503, {"detail": "starting"}, "answered 503"),
+        (404, {"detail": "Not Found"}, "answered 404"),
+        (200, {"variants": "?"}, "does not parse"),
+    ],
+)
+def test_models_from_a_serving_that_cannot_say_are_unavailable(
+    status: int, body: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ServingUnavailable, match=message):
+        _client(status_code=status, json=body).models()
+    with pytest.raises(ServingUnavailable, match="unreachable"):
+        _client(httpx.MockTransport(FakeServing(down=True).handle)).models()

@@ -9,15 +9,22 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from app.api.deps import get_catalog_provider
+from app.api.deps import get_catalog_provider, get_serving_client
 from domain.api.experiments import ExperimentUnits, PreferenceRecord
 from domain.api.promotions import PromotionOutcome, PromotionRequest, PromotionStatus
-from domain.api.serving import Variant
+from domain.api.serving import ModelsResponse, Variant
 from domain.experiments import Action, ExperimentReport
 from domain.plan.draft import PlanDraft
 from domain.plan.provenance import PlanSource
 from domain.plan.request import PlanRequest
-from tests.app.fake_serving import EXPERIMENT, FakeServing, PlannedFoods, drain, make_runner
+from tests.app.fake_serving import (
+    EXPERIMENT,
+    FakeServing,
+    PlannedFoods,
+    drain,
+    fake_client,
+    make_runner,
+)
 from tests.app.utils import FULL_PROFILE, auth_headers
 
 URL = "/api/v1/experiments"
@@ -209,3 +216,25 @@ def test_feedback_since_leaves_out_what_a_sensor_has_seen(
     client.put("/api/v1/me/feedback/1/thumbs", headers=headers, json=thumb)
     newer = client.get(f"{URL}/feedback", headers=scientist, params={"since": seen}).json()
     assert len(newer) == 1 and list(newer[0]["thumbs"].values()) == [1]
+
+
+def test_scientists_see_the_models_serving_has_live(
+    client: TestClient, scientist: dict[str, str]
+) -> None:
+    fake = FakeServing(variant=Variant.champion, model_version="3", in_experiment=True)
+    reads = fake_client(fake)
+    client.app.dependency_overrides[get_serving_client] = lambda: reads  # type: ignore[attr-defined]
+    user = auth_headers(client, "plain@example.com")
+    assert client.get(f"{URL}/models", headers=user).status_code == 403
+
+    models = ModelsResponse.model_validate(client.get(f"{URL}/models", headers=scientist).json())
+    assert models.experiment == EXPERIMENT
+    assert {(v.variant, v.model_version, v.weight) for v in models.variants} == {
+        (Variant.champion, "3", 0.9),
+        (Variant.challenger, "3", 0.1),
+    }
+
+    fake.down = True
+    down = client.get(f"{URL}/models", headers=scientist)
+    assert down.status_code == 503
+    assert down.json()["detail"].startswith("serving cannot say which models are live")

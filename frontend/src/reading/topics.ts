@@ -1,0 +1,56 @@
+// The topics of a notes reading, in the order the API lists them. Known topics offer their whole
+// vocabulary; a topic this app does not know yet offers what the reading found.
+import type { Constraints, Profile } from "../api/types";
+import { ALLERGENS, BODY_AREAS, DIETS, EQUIPMENT } from "../lib/enums";
+import { humanise } from "../lib/labels";
+
+export type TopicValue = string[] | string | null;
+export type TopicValues = Record<string, TopicValue>;
+
+export interface Topic {
+  key: string;
+  legend: string;
+  /** Several values (checkboxes) or one (a select). */
+  multiple: boolean;
+  options: readonly string[];
+}
+
+const KNOWN: Record<string, { legend: string; options: readonly string[] }> = {
+  allergies: { legend: "Allergies", options: ALLERGENS },
+  diet: { legend: "Diet", options: DIETS },
+  equipment: { legend: "Equipment you can use", options: EQUIPMENT },
+  injuries: { legend: "Injuries to train around", options: BODY_AREAS },
+};
+
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+
+/** The reading's topics, as the API returned them. */
+export function topicsOf(found: Constraints): Topic[] {
+  return Object.entries(found as TopicValues).map(([key, value]) => ({
+    key,
+    legend: KNOWN[key]?.legend ?? humanise(key),
+    multiple: Array.isArray(value),
+    options: KNOWN[key]?.options ?? asList(value),
+  }));
+}
+
+/** What the form starts from: the suggestions the profile lacks, or nothing when no model read
+ * the notes. */
+export function startingValues(
+  found: Constraints,
+  notesRead: boolean,
+  profile: Profile,
+): TopicValues {
+  return Object.fromEntries(
+    Object.entries(found as TopicValues).map(([key, value]): [string, TopicValue] => {
+      if (!Array.isArray(value)) return [key, notesRead ? value : null];
+      const held = alreadyHeld(profile, key);
+      return [key, notesRead ? value.filter((item) => !held.includes(item)) : []];
+    }),
+  );
+}
+
+/** What the profile already holds on a topic: `["peanuts"]`, `["pescatarian"]`, or none. */
+export const alreadyHeld = (profile: Profile, key: string): string[] =>
+  asList((profile as unknown as Record<string, unknown>)[key]);
