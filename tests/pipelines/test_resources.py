@@ -28,6 +28,12 @@ def total(sized: dict[str, Sized]) -> Sized:
     return Sized(key="+".join(sized), size=sum(record.size for record in sized.values()))
 
 
+@dg.asset(ins={"sized": dg.AssetIn(metadata={"allow_missing_partitions": True})})
+def so_far(sized: dict[str, Sized]) -> Sized:
+    """Like `total`, over the partitions materialised so far."""
+    return Sized(key="+".join(sized), size=sum(record.size for record in sized.values()))
+
+
 @dg.asset
 def one(sized: Sized) -> None:
     """Wrongly annotated: an unpartitioned asset sees every partition of `sized`."""
@@ -37,7 +43,7 @@ def _materialize(
     root: Path, selection: list[dg.AssetsDefinition], partition: str | None = None
 ) -> dg.ExecuteInProcessResult:
     return dg.materialize(
-        [sized, total, one],
+        [sized, total, so_far, one],
         selection=selection,
         partition_key=partition,
         resources={"io_manager": RecordIOManager(root=str(root))},
@@ -69,6 +75,18 @@ def test_missing_partition_fails_naming_it(tmp_path: Path) -> None:
     message = _failure(_materialize(tmp_path, [total]))
     assert "FileNotFoundError" in message
     assert "materialise `sized` partition 'bb' first" in message
+
+
+def test_input_allowing_missing_partitions_gets_those_that_exist(tmp_path: Path) -> None:
+    assert _materialize(tmp_path, [sized], "bb").success
+    result = _materialize(tmp_path, [so_far])
+    assert result.success
+    assert result.output_for_node("so_far") == Sized(key="bb", size=2)
+
+
+def test_input_allowing_missing_partitions_still_needs_one(tmp_path: Path) -> None:
+    message = _failure(_materialize(tmp_path, [so_far]))
+    assert "materialise `sized` partition 'a' first" in message
 
 
 def test_single_record_annotation_refuses_several_partitions(tmp_path: Path) -> None:

@@ -213,13 +213,18 @@ def candidate_eval(
     group_name=GROUP,
     kinds={"mlflow", "matplotlib"},
     description="Every evaluated candidate next to the baselines: table, metric bars, latency.",
+    ins={"candidate_eval": dg.AssetIn(metadata={"allow_missing_partitions": True})},
 )
 def eval_comparison(
     artifact_store: ArtifactStore,
     mlflow: MlflowTracking,
     candidate_eval: dict[str, EvalRecord],
 ) -> dg.MaterializeResult[None]:
-    """Compare the records of every `candidate_eval` partition (each must be materialised)."""
+    """Compare the records of the `candidate_eval` partitions materialised so far.
+
+    A scientist evaluating one new candidate gets the comparison of those evaluated; the others
+    are named in the metadata (`not_evaluated`) rather than failing the run.
+    """
     from evaluation.report import log_report, write_report
 
     aggregates: dict[str, dict[str, float]] = {}
@@ -248,6 +253,9 @@ def eval_comparison(
             "metrics_png": dg.MetadataValue.path(str(files.metrics_plot)),
             "latency_png": dg.MetadataValue.path(str(files.latency_plot)),
             "mlflow_run_id": run_id,
+            "not_evaluated": ", ".join(
+                sorted(set(candidates.get_partition_keys()) - set(candidate_eval))
+            ),
         }
     )
 

@@ -41,7 +41,9 @@ class RecordIOManager(dg.ConfigurableIOManager):
     Records are small and readable, so no pickles: a consumer reads back the exact record its
     upstream materialisation wrote, typed by the consumer's input annotation. An input annotated
     `dict[str, Record]` receives every upstream partition it depends on (an unpartitioned asset
-    downstream of a partitioned one), keyed by partition.
+    downstream of a partitioned one), keyed by partition. Such an input whose definition metadata
+    sets `allow_missing_partitions` (Dagster's own convention) gets the partitions that exist,
+    with a warning naming the missing ones; it still fails when none exists.
     """
 
     root: str
@@ -75,9 +77,24 @@ class RecordIOManager(dg.ConfigurableIOManager):
             return self._read(context.asset_key, keys[0], record_type)
         per_partition = _per_partition_record_type(annotation)
         if per_partition is not None and context.has_asset_partitions:
-            return {key: self._read(context.asset_key, key, per_partition) for key in keys}
+            return self._read_partitions(context, keys, per_partition)
         raise TypeError(
             f"input {context.name!r} is annotated {annotation!r} but reads {len(keys)} "
             f"partition(s) of `{context.asset_key.to_user_string()}`: annotate a single record "
             "with its pydantic type, several partitions with `dict[str, Record]`"
         )
+
+    def _read_partitions(
+        self, context: dg.InputContext, keys: typing.Sequence[str], record_type: type[BaseModel]
+    ) -> dict[str, BaseModel]:
+        metadata = context.definition_metadata or {}
+        existing = [key for key in keys if self._path(context.asset_key, key).is_file()]
+        if not metadata.get("allow_missing_partitions") or not existing:
+            existing = list(keys)  # reading a missing one raises the error that names it
+        missing = sorted(set(keys) - set(existing))
+        if missing:
+            context.log.warning(
+                f"`{context.asset_key.to_user_string()}` partitions not materialised, left out: "
+                + ", ".join(missing)
+            )
+        return {key: self._read(context.asset_key, key, record_type) for key in existing}
