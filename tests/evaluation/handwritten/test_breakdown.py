@@ -12,8 +12,9 @@ from evaluation.handwritten.tags import Phenomenon, Register
 from evaluation.metrics.reading import ReadingResult
 
 EGG = NotesReading(allergies=frozenset({Allergen.egg}))
+VEGAN_NO_EGG = EGG.model_copy(update={"diet": Diet.vegan})
 NOTES = [
-    HandNote("a", "Vegan, no eggs.", EGG.model_copy(update={"diet": Diet.vegan}), (Register.terse,)),
+    HandNote("a", "Vegan, no eggs.", VEGAN_NO_EGG, (Register.terse,)),
     HandNote("b", "My wife is vegan.", NotesReading(), (Register.plain, Phenomenon.other_people)),
     HandNote("c", "no eggs, no olives", EGG, (Register.terse,), ("no olives",)),
 ]

@@ -39,9 +39,7 @@ def test_entries_become_reading_examples_with_tags(tmp_path: Path) -> None:
     assert first.target == NotesReading(equipment=kettlebell, diet=Diet.vegan)
     assert first.tags == (Register.plain, Phenomenon.units)
     assert second.notes == "no eggs\nsame kettlebell"
-    assert second.target == NotesReading(
-        equipment=kettlebell, allergies=frozenset({Allergen.egg})
-    )
+    assert second.target == NotesReading(equipment=kettlebell, allergies=frozenset({Allergen.egg}))
     assert second.beyond_vocabulary == ("dislikes olives",)
 
 
