@@ -4,7 +4,7 @@ Prints the per-tag table (exact and unsafe rates with Wilson 95 % intervals) and
 `hand_reading_*` metrics, and leaves the per-note JSONL and the table in `--out`.
 
 Examples:
-    python -m evaluation.handwritten --onnx-dir var/artifacts/candidate_eval/<c>/<a>/export/onnx
+    python -m evaluation.handwritten --onnx-dir .../export/onnx-int8 --name smollm2
     python -m evaluation.handwritten --alias champion
     python -m evaluation.handwritten --alias challenger --limit 40 --out var/handwritten
 """
