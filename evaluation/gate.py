@@ -1,14 +1,23 @@
 """The promotion gate: floors every candidate must clear, then no regression on the champion.
 
 Pure functions over aggregate dicts, so the Dagster asset check, the CLI and the tests share them.
+
+The reading floor is absolute, on the hand-written notes (issue #14): a production model must read
+them with at most 2 % unsafe misreads (Wilson upper bound at most 5 %) and 90 % exactly. Smoke
+profiles cannot reach it and must still register a champion, so there it only warns
+(`enforce_reading_floor`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Final
 
-from evaluation.specs import METRIC_SPECS
+from evaluation.metrics.reading import HAND_PREFIX
+from evaluation.specs import METRIC_SPECS, SPECS_BY_NAME
+
+READING_FLOOR_WARNING: Final = "would fail the production reading floor"
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,11 @@ class GateThresholds:
         max_kcal_error_p95: Largest allowed p95 relative calorie error after the portion solver.
         abs_tolerance: Absolute slack before a drop against the champion counts as a regression.
         rel_tolerance: Extra slack as a fraction of the champion's value.
+        min_hand_reading_exact_rate: Share of hand-written notes that must be read exactly.
+        max_hand_reading_unsafe_rate: Share of hand-written notes that may be read unsafely.
+        max_hand_reading_unsafe_upper95: Largest allowed Wilson 95 % upper bound of that share.
+        enforce_reading_floor: Whether missing the three hand-written reading bounds fails the
+            gate (production) or only warns (smoke profiles, which must still register).
     """
 
     max_hard_violations_after: float = 0.0
@@ -28,23 +42,50 @@ class GateThresholds:
     max_kcal_error_p95: float = 0.03
     abs_tolerance: float = 0.01
     rel_tolerance: float = 0.05
+    min_hand_reading_exact_rate: float = 0.90
+    max_hand_reading_unsafe_rate: float = 0.02
+    max_hand_reading_unsafe_upper95: float = 0.05
+    enforce_reading_floor: bool = True
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.min_schema_valid_rate <= 1.0:
-            raise ValueError(
-                f"`min_schema_valid_rate` must be in [0, 1], got {self.min_schema_valid_rate}"
-            )
+        for name in (
+            "min_schema_valid_rate",
+            "min_hand_reading_exact_rate",
+            "max_hand_reading_unsafe_rate",
+            "max_hand_reading_unsafe_upper95",
+        ):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"`{name}` must be in [0, 1], got {getattr(self, name)}")
         for name in ("max_hard_violations_after", "max_kcal_error_p95", "abs_tolerance"):
             if getattr(self, name) < 0:
                 raise ValueError(f"`{name}` must be >= 0, got {getattr(self, name)}")
         if self.rel_tolerance < 0:
             raise ValueError(f"`rel_tolerance` must be >= 0, got {self.rel_tolerance}")
 
+    def floors(self) -> dict[str, float]:
+        """Metric to the bound every candidate must clear (a floor or a ceiling, by its spec)."""
+        return {
+            "hard_violations_after": self.max_hard_violations_after,
+            "schema_valid_rate": self.min_schema_valid_rate,
+            "kcal_error_p95": self.max_kcal_error_p95,
+        }
+
+    def reading_floor(self) -> dict[str, float]:
+        """Metric to bound of the production reading floor on the hand-written notes."""
+        return {
+            f"{HAND_PREFIX}reading_exact_rate": self.min_hand_reading_exact_rate,
+            f"{HAND_PREFIX}reading_unsafe_rate": self.max_hand_reading_unsafe_rate,
+            f"{HAND_PREFIX}reading_unsafe_upper95": self.max_hand_reading_unsafe_upper95,
+        }
+
 
 @dataclass(frozen=True)
 class GateResult:
+    """The verdict: `failures` block promotion, `warnings` are floors this profile waives."""
+
     passed: bool
     failures: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def _metric(metrics: Mapping[str, float], name: str) -> float:
@@ -53,19 +94,16 @@ def _metric(metrics: Mapping[str, float], name: str) -> float:
     return metrics[name]
 
 
-def _floor_failures(metrics: Mapping[str, float], thresholds: GateThresholds) -> list[str]:
+def _floor_failures(metrics: Mapping[str, float], bounds: Mapping[str, float]) -> list[str]:
+    """One message per metric on the wrong side of its bound; the spec says which side."""
     failures = []
-    violations = _metric(metrics, "hard_violations_after")
-    if violations > thresholds.max_hard_violations_after:
-        failures.append(
-            f"hard_violations_after={violations:g} > {thresholds.max_hard_violations_after:g}"
-        )
-    valid = _metric(metrics, "schema_valid_rate")
-    if valid < thresholds.min_schema_valid_rate:
-        failures.append(f"schema_valid_rate={valid:.4f} < {thresholds.min_schema_valid_rate:.4f}")
-    kcal = _metric(metrics, "kcal_error_p95")
-    if kcal > thresholds.max_kcal_error_p95:
-        failures.append(f"kcal_error_p95={kcal:.4f} > {thresholds.max_kcal_error_p95:.4f}")
+    for name, bound in bounds.items():
+        value = _metric(metrics, name)
+        if SPECS_BY_NAME[name].higher_is_better:
+            if value < bound:
+                failures.append(f"{name}={value:.4g} < {bound:.4g}")
+        elif value > bound:
+            failures.append(f"{name}={value:.4g} > {bound:.4g}")
     return failures
 
 
@@ -108,15 +146,22 @@ def check_gate(
         champion: The current champion's aggregates, or None when there is no champion yet.
 
     Returns:
-        The verdict with one readable reason per failure.
+        The verdict with one readable reason per failure; when the reading floor is not
+        enforced, its misses come back as one warning instead.
 
     Raises:
-        KeyError: If a metric the floors need is missing.
+        KeyError: If a metric the floors (the reading floor included) need is missing.
     """
-    failures = _floor_failures(metrics, thresholds)
+    failures = _floor_failures(metrics, thresholds.floors())
+    reading = _floor_failures(metrics, thresholds.reading_floor())
+    warnings: tuple[str, ...] = ()
+    if thresholds.enforce_reading_floor:
+        failures += reading
+    elif reading:
+        warnings = (f"{READING_FLOOR_WARNING}: {'; '.join(reading)}",)
     if champion is not None:
         failures += regressions(metrics, champion, thresholds)
-    return GateResult(passed=not failures, failures=tuple(failures))
+    return GateResult(passed=not failures, failures=tuple(failures), warnings=warnings)
 
 
 def rank_key(metrics: Mapping[str, float]) -> tuple[float, ...]:

@@ -3,7 +3,8 @@
 Each model reads the notes, then drafts the plan for the form tightened by its reading
 (`evaluation.proposers`), as serving will. Every evaluation of a fine-tune also runs its base
 model zero-shot and the exact reference planner on the same examples, so each report shows what
-the fine-tune adds over both. Reading alone is also measured on many more held-out notes.
+the fine-tune adds over both. Reading alone is also measured on many more held-out notes, and on
+the hand-written notes of `evaluation.handwritten`, which no template wrote.
 """
 
 from __future__ import annotations
@@ -21,9 +22,15 @@ from tqdm import tqdm  # type: ignore[import-untyped]
 
 from domain.catalog import Catalog
 from evaluation.examples import EvalExample, ReadingExample
+from evaluation.handwritten import HandNote, write_breakdown
 from evaluation.metrics.aggregate import ExampleResult, aggregate
-from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
-from evaluation.proposers import ModelProposer, Proposer, ReferenceProposer
+from evaluation.metrics.reading import (
+    HAND_PREFIX,
+    ReadingResult,
+    aggregate_reading,
+    unsafe_misreads,
+)
+from evaluation.proposers import ModelProposer, Proposer, Reader, ReferenceProposer
 from evaluation.scoring import Scorer
 from serving.engine.runtimes.base import Runtime
 
@@ -40,7 +47,8 @@ class HarnessReport:
     """Where the results went and what they add up to.
 
     Attributes:
-        out_dir: Folder with `<name>.jsonl` per proposer and `aggregates.json`.
+        out_dir: Folder with `<name>.jsonl` per proposer, the reading results and per-tag
+            tables per model (`reading_path`, `breakdown_path`), and `aggregates.json`.
         candidate: Name of the candidate under test (the others are baselines).
         aggregates: Proposer name to its aggregate metrics.
     """
@@ -51,6 +59,16 @@ class HarnessReport:
 
     def results_path(self, name: str) -> Path:
         return self.out_dir / f"{name}.jsonl"
+
+
+def reading_path(out_dir: Path, name: str, *, prefix: str = "") -> Path:
+    """Where `run_readers` writes one model's reading results."""
+    return out_dir / f"{prefix}reading-{name}.jsonl"
+
+
+def breakdown_path(out_dir: Path, name: str) -> Path:
+    """Where `evaluate_candidate` writes one model's per-tag table of the hand-written notes."""
+    return out_dir / f"{HAND_PREFIX}reading-tags-{name}.md"
 
 
 def _stream_results(
@@ -71,7 +89,7 @@ def _propose_and_score(proposer: Proposer, scorer: Scorer, example: EvalExample)
     return scorer.score(example, proposer.propose(example), proposer.name)
 
 
-def _read(reader: ModelProposer, example: ReadingExample) -> ReadingResult:
+def _read(reader: Reader, example: ReadingExample) -> ReadingResult:
     read, generation = reader.read(example.notes)
     return ReadingResult(
         example_id=example.id,
@@ -120,9 +138,20 @@ def run_proposers(
 
 
 def run_readers(
-    readers: Sequence[ModelProposer], examples: Sequence[ReadingExample], *, out_dir: Path
+    readers: Sequence[Reader],
+    examples: Sequence[ReadingExample],
+    *,
+    out_dir: Path,
+    prefix: str = "",
 ) -> dict[str, dict[str, float]]:
-    """Run each model's reading pass over held-out notes; results to `reading-<name>.jsonl`.
+    """Run each model's reading pass over notes; results to `<prefix>reading-<name>.jsonl`.
+
+    Args:
+        readers: The models.
+        examples: The notes and their targets.
+        out_dir: Output folder.
+        prefix: Put before the file and every metric name (`HAND_PREFIX` for hand-written
+            notes), so several sets of notes can be read into one report.
 
     Returns:
         Model name to reading metrics (`evaluation.metrics.reading.aggregate_reading`).
@@ -136,13 +165,13 @@ def run_readers(
     aggregates = {}
     for reader in readers:
         results = _stream_results(
-            out_dir / f"reading-{reader.name}.jsonl",
+            reading_path(out_dir, reader.name, prefix=prefix),
             examples,
             partial(_read, reader),
-            desc=f"reading {reader.name}",
+            desc=f"{prefix}reading {reader.name}",
             unit="note",
         )
-        aggregates[reader.name] = aggregate_reading(results)
+        aggregates[reader.name] = aggregate_reading(results, prefix=prefix)
         logger.info("%s reading: %s", reader.name, json.dumps(aggregates[reader.name]))
     return aggregates
 
@@ -158,6 +187,7 @@ def evaluate_candidate(
     out_dir: Path,
     guided: bool,
     reading_examples: Sequence[ReadingExample] = (),
+    hand_notes: Sequence[HandNote] = (),
 ) -> HarnessReport:
     """Evaluate a fine-tuned candidate next to its base model zero-shot and the exact planner.
 
@@ -172,6 +202,8 @@ def evaluate_candidate(
         guided: Decode both models' readings and drafts under their schemas, as serving does.
         reading_examples: Held-out notes to measure both models' reading on (their `reading_*`
             metrics); none skips that part.
+        hand_notes: Hand-written notes to measure both models' reading on as well (their
+            `hand_reading_*` metrics, and a per-tag table each); none skips that part.
 
     Returns:
         The report; the reference planner is listed as `reference`. `aggregates.json` in
@@ -183,14 +215,29 @@ def evaluate_candidate(
     ]
     proposers: list[Proposer] = [ReferenceProposer(catalog, seed=seed), *models]
     aggregates = run_proposers(proposers, examples, Scorer(catalog), out_dir=out_dir)
-    if reading_examples:
-        for name, metrics in run_readers(models, reading_examples, out_dir=out_dir).items():
-            aggregates[name].update(metrics)
+    for prefix, notes in (("", reading_examples), (HAND_PREFIX, hand_notes)):
+        if notes:
+            readings = run_readers(models, notes, out_dir=out_dir, prefix=prefix)
+            for name, metrics in readings.items():
+                aggregates[name].update(metrics)
+    if hand_notes:
+        for model in models:
+            results = read_reading_results(reading_path(out_dir, model.name, prefix=HAND_PREFIX))
+            write_breakdown(hand_notes, results, breakdown_path(out_dir, model.name))
     (out_dir / AGGREGATES_FILE).write_text(json.dumps(aggregates, indent=2, sort_keys=True))
     return HarnessReport(out_dir=out_dir, candidate=candidate.name, aggregates=aggregates)
 
 
+def _read_jsonl(path: Path, result: type[Result]) -> list[Result]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [result.model_validate_json(line) for line in lines if line]
+
+
 def read_results(path: Path) -> list[ExampleResult]:
     """Load a `<name>.jsonl` the harness wrote."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [ExampleResult.model_validate_json(line) for line in lines if line]
+    return _read_jsonl(path, ExampleResult)
+
+
+def read_reading_results(path: Path) -> list[ReadingResult]:
+    """Load a `[<prefix>]reading-<name>.jsonl` the harness wrote."""
+    return _read_jsonl(path, ReadingResult)

@@ -16,7 +16,7 @@ from domain.plan.planner import make_plan
 from domain.plan.reading import NotesReading, reading_of
 from domain.prompt import serialise_draft
 from evaluation.examples import EvalExample
-from serving.engine import EngineResult, PlanBuilder, PlanEngine
+from serving.engine import EngineResult, NotesReader, PlanBuilder, PlanEngine
 from serving.engine.runtimes.base import Generation, Runtime
 
 REFERENCE = "reference"
@@ -26,6 +26,30 @@ class Proposer(Protocol):
     name: str
 
     def propose(self, example: EvalExample) -> EngineResult: ...
+
+
+class Reader(Protocol):
+    """Anything that reads notes as serving does: a `ModelProposer` or a `RuntimeReader`."""
+
+    name: str
+
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]: ...
+
+
+class RuntimeReader:
+    """A model's reading pass alone, as serving runs it; needs no catalog, unlike planning.
+
+    Args:
+        runtime: The loaded model.
+        guided: Decode under the reading schema, as serving does.
+    """
+
+    def __init__(self, runtime: Runtime, *, guided: bool = True) -> None:
+        self.name = runtime.name
+        self.reader = NotesReader(runtime, guided=guided)
+
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
+        return self.reader.read(notes)
 
 
 class ModelProposer:

@@ -1,5 +1,8 @@
 """Comparison report: a markdown table and PNG plots, and their upload to MLflow.
 
+Beside the table, each model's reading of the hand-written notes per tag
+(`evaluation.handwritten.breakdown`) goes into one markdown file.
+
 Plots use matplotlib's object API (`Figure`) so nothing touches pyplot's global state inside
 Dagster's worker processes.
 """
@@ -26,6 +29,7 @@ class ReportFiles:
     metrics_plot: Path
     latency_plot: Path
     aggregates: Path
+    hand_tags: Path
 
 
 def comparison_table(aggregates: Aggregates) -> str:
@@ -71,15 +75,28 @@ def plot_latency(latencies: Mapping[str, Sequence[float]], path: Path) -> Path:
     return path
 
 
+def hand_tags_document(tables: Mapping[str, str]) -> str:
+    """One section per model holding its per-tag table of the hand-written notes."""
+    if not tables:
+        return "# Hand-written notes per tag\n\nNo model read the hand-written notes.\n"
+    sections = [f"## {name}\n\n{table}" for name, table in tables.items()]
+    return "# Hand-written notes per tag\n\n" + "\n".join(sections)
+
+
 def write_report(
-    aggregates: Aggregates, latencies: Mapping[str, Sequence[float]], out_dir: Path
+    aggregates: Aggregates,
+    latencies: Mapping[str, Sequence[float]],
+    out_dir: Path,
+    *,
+    hand_tags: Mapping[str, str] | None = None,
 ) -> ReportFiles:
-    """Write the table, both plots and the aggregates JSON into `out_dir`.
+    """Write the table, both plots, the aggregates JSON and the per-tag tables into `out_dir`.
 
     Args:
         aggregates: Proposer name to aggregate metrics.
         latencies: Proposer name to per-example latencies in seconds.
         out_dir: Output folder, created if missing.
+        hand_tags: Proposer name to its per-tag table of the hand-written notes, if it read them.
 
     Returns:
         Paths of the written files.
@@ -89,11 +106,14 @@ def write_report(
     table.write_text(comparison_table(aggregates), encoding="utf-8")
     data = out_dir / "aggregates.json"
     data.write_text(json.dumps(aggregates, indent=2, sort_keys=True), encoding="utf-8")
+    tags = out_dir / "hand_reading_tags.md"
+    tags.write_text(hand_tags_document(hand_tags or {}), encoding="utf-8")
     return ReportFiles(
         table=table,
         metrics_plot=plot_metrics(aggregates, out_dir / "metrics.png"),
         latency_plot=plot_latency(latencies, out_dir / "latency.png"),
         aggregates=data,
+        hand_tags=tags,
     )
 
 
@@ -149,7 +169,13 @@ def log_report(
             for name, metrics in aggregates.items()
             for metric, value in metrics.items()
         },
-        files=(files.table, files.metrics_plot, files.latency_plot, files.aggregates),
+        files=(
+            files.table,
+            files.metrics_plot,
+            files.latency_plot,
+            files.aggregates,
+            files.hand_tags,
+        ),
         artifact_path="report",
         artifact_root=artifact_root,
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evaluation.metrics.reading import HAND_PREFIX
+
 
 @dataclass(frozen=True)
 class MetricSpec:
@@ -34,6 +36,18 @@ def _lower(name: str, description: str, *, gated: bool = True) -> MetricSpec:
     return MetricSpec(name, False, description, gated)
 
 
+def _reading(prefix: str, notes: str) -> tuple[MetricSpec, ...]:
+    """The reading metrics of one set of notes (`evaluation.metrics.reading.aggregate_reading`)."""
+    return (
+        _higher(f"{prefix}reading_exact_rate", f"{notes} read exactly right"),
+        _lower(f"{prefix}reading_unsafe_rate", f"{notes} read unsafely (missed or loosened)"),
+        _lower(
+            f"{prefix}reading_unsafe_upper95",
+            f"Wilson 95 % upper bound of the unsafe rate on {notes}",
+        ),
+    )
+
+
 METRIC_SPECS: tuple[MetricSpec, ...] = (
     _higher("schema_valid_rate", "drafts that parse against the schema"),
     _higher("grounded_rate", "draft names found in the catalog"),
@@ -42,9 +56,8 @@ METRIC_SPECS: tuple[MetricSpec, ...] = (
     _lower("hard_violations_after", "hard violations in served plans (must be 0)"),
     _higher("days_match_rate", "drafts with the requested training days"),
     _higher("constraints_read_rate", "constraint topics enforced as they truly are"),
-    _higher("reading_exact_rate", "held-out notes read exactly right"),
-    _lower("reading_unsafe_rate", "held-out notes read unsafely (missed or loosened)"),
-    _lower("reading_unsafe_upper95", "Wilson 95 % upper bound of the unsafe reading rate"),
+    *_reading("", "held-out notes"),
+    *_reading(HAND_PREFIX, "hand-written notes"),
     _higher("liked_used_rate", "liked foods and exercises served"),
     _higher("distinct_foods", "distinct foods per weekly plan"),
     _higher("distinct_exercises", "distinct exercises per weekly plan"),

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
 from domain.plan.reading import NotesReading
 from domain.profile import Equipment
+
+HAND_PREFIX: Final = "hand_"
+"""Prefix of the reading metrics on the hand-written notes (`evaluation.handwritten`)."""
 
 
 class ReadingResult(BaseModel):
@@ -65,8 +69,13 @@ def wilson_interval(hits: int, total: int, *, z: float = 1.96) -> tuple[float, f
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def aggregate_reading(results: Sequence[ReadingResult]) -> dict[str, float]:
+def aggregate_reading(results: Sequence[ReadingResult], *, prefix: str = "") -> dict[str, float]:
     """Exact and unsafe reading rates over held-out notes, with the unsafe rate's upper bound.
+
+    Args:
+        results: One model's results over one set of notes.
+        prefix: Put before every metric name, so one model's readings of several sets (the
+            generated split, and `HAND_PREFIX` for the hand-written notes) sit side by side.
 
     Raises:
         ValueError: If `results` is empty.
@@ -76,8 +85,8 @@ def aggregate_reading(results: Sequence[ReadingResult]) -> dict[str, float]:
     n = len(results)
     unsafe = sum(bool(r.unsafe) for r in results)
     return {
-        "reading_examples": float(n),
-        "reading_exact_rate": sum(r.exact for r in results) / n,
-        "reading_unsafe_rate": unsafe / n,
-        "reading_unsafe_upper95": wilson_interval(unsafe, n)[1],
+        f"{prefix}reading_examples": float(n),
+        f"{prefix}reading_exact_rate": sum(r.exact for r in results) / n,
+        f"{prefix}reading_unsafe_rate": unsafe / n,
+        f"{prefix}reading_unsafe_upper95": wilson_interval(unsafe, n)[1],
     }

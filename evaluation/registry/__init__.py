@@ -15,6 +15,7 @@ from evaluation.registry.promotion import promote_if_best
 from evaluation.registry.versions import (
     CandidateArtefacts,
     CandidateCard,
+    download_onnx,
     read_manifest,
     register_candidate,
     version_metrics,
@@ -31,6 +32,7 @@ __all__ = [
     "champion_history",
     "current_aliases",
     "demote",
+    "download_onnx",
     "promote",
     "promote_challenger_to_champion",
     "promote_if_best",

@@ -28,11 +28,7 @@ from evaluation.registry.aliases import (
     promote_challenger_to_champion,
     rollback_champion,
 )
-from evaluation.registry.names import ALIASES, MODEL_NAME
-from training.tracking import DEFAULT_DB
-
-DEFAULT_TRACKING_URI = f"sqlite:///{DEFAULT_DB}"
-"""The store `make pipeline` and `make run` use."""
+from evaluation.registry.names import ALIASES, DEFAULT_TRACKING_URI, MODEL_NAME
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from training.tracking import DEFAULT_DB
+
+DEFAULT_TRACKING_URI = f"sqlite:///{DEFAULT_DB}"
+"""The store `make pipeline` and `make run` use."""
+
 MODEL_NAME = "nexfitra-planner"
 CHAMPION = "champion"
 CHALLENGER = "challenger"

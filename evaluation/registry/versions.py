@@ -18,6 +18,7 @@ from mlflow import MlflowClient
 from mlflow.entities.model_registry import ModelVersion
 from mlflow.exceptions import MlflowException
 
+from evaluation.registry.aliases import RegistryError, current_aliases
 from evaluation.registry.names import ARTEFACT_ROOT, MANIFEST_FILE, MODEL_NAME
 from training.tracking import ensure_experiment
 
@@ -174,3 +175,28 @@ def read_manifest(client: MlflowClient, version: ModelVersion) -> dict[str, obje
         )
         loaded: dict[str, object] = json.loads(Path(path).read_text())
     return loaded
+
+
+def download_onnx(client: MlflowClient, alias: str, into: Path, *, name: str = MODEL_NAME) -> Path:
+    """The ONNX build of the version `alias` points at, downloaded into `into`.
+
+    Args:
+        client: Client bound to the tracking and registry stores.
+        alias: e.g. `champion`.
+        into: An existing folder; the build lands in `into/onnx`.
+        name: Registered model name.
+
+    Returns:
+        The build's folder, ready for `serving.engine.runtimes.ort.OnnxRuntime`.
+
+    Raises:
+        RegistryError: If the alias is not set or its version has no ONNX build.
+    """
+    number = current_aliases(client, name=name).get(alias)
+    if number is None:
+        raise RegistryError(f"{name} has no @{alias}")
+    version = client.get_model_version(name, number)
+    artefacts = read_manifest(client, version).get("artefacts")
+    if not isinstance(artefacts, list) or "onnx" not in artefacts:
+        raise RegistryError(f"version {number} (@{alias}) of {name} has no ONNX build")
+    return Path(client.download_artifacts(str(version.run_id), f"{ARTEFACT_ROOT}/onnx", str(into)))

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.gate import GateThresholds, check_gate, regressions, select_best
+from evaluation.gate import (
+    READING_FLOOR_WARNING,
+    GateThresholds,
+    check_gate,
+    regressions,
+    select_best,
+)
 from evaluation.specs import METRIC_SPECS, SPECS_BY_NAME
 
 GOOD = {
@@ -13,7 +19,17 @@ GOOD = {
     "kcal_error_p95": 0.02,
     "liked_used_rate": 0.5,
     "latency_p95_s": 1.0,
+    "hand_reading_exact_rate": 0.95,
+    "hand_reading_unsafe_rate": 0.0,
+    "hand_reading_unsafe_upper95": 0.016,
 }
+# What the champion read on 236 hand-written notes when issue #14 was filed, roughly.
+POOR_READING = {
+    "hand_reading_exact_rate": 0.33,
+    "hand_reading_unsafe_rate": 0.33,
+    "hand_reading_unsafe_upper95": 0.39,
+}
+PRODUCTION, SMOKE = GateThresholds(), GateThresholds(enforce_reading_floor=False)
 
 
 def test_good_candidate_passes_without_champion() -> None:
@@ -28,6 +44,9 @@ def test_good_candidate_passes_without_champion() -> None:
         ({"hard_violations_after": 1.0}, "hard_violations_after"),
         ({"schema_valid_rate": 0.99}, "schema_valid_rate"),
         ({"kcal_error_p95": 0.031}, "kcal_error_p95"),
+        ({"hand_reading_exact_rate": 0.89}, "hand_reading_exact_rate"),
+        ({"hand_reading_unsafe_rate": 0.021}, "hand_reading_unsafe_rate"),
+        ({"hand_reading_unsafe_upper95": 0.051}, "hand_reading_unsafe_upper95"),
     ],
 )
 def test_each_floor_fails_on_its_own(change: dict[str, float], reason: str) -> None:
@@ -35,6 +54,38 @@ def test_each_floor_fails_on_its_own(change: dict[str, float], reason: str) -> N
     assert not result.passed
     assert len(result.failures) == 1
     assert result.failures[0].startswith(reason)
+
+
+def test_production_refuses_a_poor_reading_of_hand_written_notes() -> None:
+    result = check_gate({**GOOD, **POOR_READING}, PRODUCTION)
+    assert not result.passed
+    assert [failure.split("=")[0] for failure in result.failures] == list(POOR_READING)
+    assert result.warnings == ()
+
+
+def test_a_smoke_profile_only_warns_about_the_reading_floor() -> None:
+    result = check_gate({**GOOD, **POOR_READING}, SMOKE)
+    assert result.passed
+    assert result.failures == ()
+    [warning] = result.warnings
+    assert warning.startswith(f"{READING_FLOOR_WARNING}: hand_reading_exact_rate=0.33 < 0.9")
+    assert "hand_reading_unsafe_upper95=0.39 > 0.05" in warning
+    assert check_gate(GOOD, SMOKE).warnings == ()
+
+
+def test_a_smoke_profile_still_fails_on_the_other_floors() -> None:
+    result = check_gate({**GOOD, **POOR_READING, "hard_violations_after": 1.0}, SMOKE)
+    assert not result.passed
+    assert result.failures == ("hard_violations_after=1 > 0",)
+    assert len(result.warnings) == 1
+
+
+def test_hand_metrics_missing_from_the_champion_do_not_block() -> None:
+    old_champion = {k: v for k, v in GOOD.items() if not k.startswith("hand_")}
+    assert check_gate({**GOOD, "hand_reading_exact_rate": 0.91}, PRODUCTION, old_champion).passed
+    champion = {**GOOD, "hand_reading_exact_rate": 1.0}
+    worse = check_gate({**GOOD, "hand_reading_exact_rate": 0.91}, PRODUCTION, champion)
+    assert worse.failures == ("hand_reading_exact_rate=0.9100 is worse than champion 1.0000",)
 
 
 def test_regression_against_champion_beyond_tolerance_fails() -> None:
@@ -61,6 +112,10 @@ def test_lower_is_better_metrics_regress_upwards_and_timing_is_not_gated() -> No
 def test_missing_floor_metric_is_an_error() -> None:
     with pytest.raises(KeyError, match="kcal_error_p95"):
         check_gate({"schema_valid_rate": 1.0, "hard_violations_after": 0.0}, GateThresholds())
+    unread = {k: v for k, v in GOOD.items() if k != "hand_reading_unsafe_rate"}
+    for thresholds in (PRODUCTION, SMOKE):
+        with pytest.raises(KeyError, match="hand_reading_unsafe_rate"):
+            check_gate(unread, thresholds)
 
 
 def test_thresholds_validate() -> None:
@@ -68,6 +123,8 @@ def test_thresholds_validate() -> None:
         GateThresholds(min_schema_valid_rate=1.5)
     with pytest.raises(ValueError, match="abs_tolerance"):
         GateThresholds(abs_tolerance=-1)
+    with pytest.raises(ValueError, match="max_hand_reading_unsafe_upper95"):
+        GateThresholds(max_hand_reading_unsafe_upper95=5)
 
 
 def test_select_best_prefers_safety_then_validity_and_is_deterministic() -> None:

@@ -8,11 +8,16 @@ import pytest
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen
 from evaluation.examples import ReadingExample
+from evaluation.handwritten import HandNote
+from evaluation.handwritten.tags import Phenomenon, Register
 from evaluation.harness import (
     AGGREGATES_FILE,
     HarnessReport,
+    breakdown_path,
     evaluate_candidate,
+    read_reading_results,
     read_results,
+    reading_path,
     run_proposers,
     run_readers,
 )
@@ -29,6 +34,13 @@ NOTES = [
     ),
     ReadingExample("n2", "I walk my dog.", NotesReading()),
 ]
+HAND = [
+    HandNote("h1", "I swell up from fish.", NOTES[0].target, (Register.plain,)),
+    HandNote(
+        "h2", "My wife can't eat fish.", NotesReading(), (Register.plain, Phenomenon.other_people)
+    ),
+    HandNote("h3", "I walk my dog.", NotesReading(), (Register.plain,)),
+]
 
 
 def _perfect(user: str) -> str:
@@ -44,7 +56,7 @@ def _evaluate(
 ) -> HarnessReport:
     return evaluate_candidate(
         candidate, base, EXAMPLES, CATALOG, max_new_tokens=4096, seed=0, out_dir=out_dir,
-        guided=guided, reading_examples=NOTES,
+        guided=guided, reading_examples=NOTES, hand_notes=HAND,
     )  # fmt: skip
 
 
@@ -72,6 +84,27 @@ def test_candidate_runs_next_to_base_and_reference(tmp_path: Path) -> None:
     assert (tmp_path / "reading-finetune.jsonl").read_text().count("\n") == len(NOTES)
 
 
+def test_hand_written_notes_are_read_beside_the_generated_ones(tmp_path: Path) -> None:
+    candidate = ScriptedRuntime("finetune", _perfect, _reads_fish)
+    base = ScriptedRuntime("base", _perfect)  # reads nothing: misses the fish allergy
+    report = _evaluate(candidate, base, tmp_path, guided=False)
+    finetune, baseline = report.aggregates["finetune"], report.aggregates["base"]
+    assert finetune["hand_reading_examples"] == len(HAND)
+    assert finetune["hand_reading_exact_rate"] == pytest.approx(2 / 3)  # fish in the wife's note
+    assert finetune["hand_reading_unsafe_rate"] == 0.0
+    assert baseline["hand_reading_unsafe_rate"] == pytest.approx(1 / 3)
+    assert baseline["hand_reading_unsafe_upper95"] > baseline["hand_reading_unsafe_rate"]
+    assert finetune["reading_exact_rate"] == 1.0  # the generated split keeps its own metrics
+    assert "hand_reading_exact_rate" not in report.aggregates[REFERENCE]
+    results = read_reading_results(reading_path(tmp_path, "base", prefix="hand_"))
+    assert [(r.example_id, r.unsafe) for r in results] == [
+        ("h1", ("missed allergy fish",)), ("h2", ()), ("h3", ()),
+    ]  # fmt: skip
+    table = breakdown_path(tmp_path, "finetune").read_text(encoding="utf-8").splitlines()
+    assert "| other_people | 1 | 0.0% (0.0%–79.3%) | 0.0% (0.0%–79.3%) |" in table
+    assert breakdown_path(tmp_path, "base").is_file()
+
+
 def test_guided_evaluation_decodes_each_pass_under_its_schema(tmp_path: Path) -> None:
     candidate, base = ScriptedRuntime("finetune", _perfect), ScriptedRuntime("base", _perfect)
     _evaluate(candidate, base, tmp_path, guided=True)
@@ -80,7 +113,7 @@ def test_guided_evaluation_decodes_each_pass_under_its_schema(tmp_path: Path) ->
         days = [len(schema["properties"]["days"]["prefixItems"]) for schema in plans if schema]
         assert days == [example.form.days_per_week for example in EXAMPLES]
         readings = runtime.schemas["read"]
-        assert len(readings) == len(EXAMPLES) + len(NOTES)
+        assert len(readings) == len(EXAMPLES) + len(NOTES) + len(HAND)
         assert all(schema and "allergies" in schema["properties"] for schema in readings)
 
 

@@ -23,7 +23,9 @@ def test_table_has_a_row_per_metric_with_direction_and_gaps() -> None:
 
 
 def test_report_files_are_written_and_logged(mlflow_client: MlflowClient, tmp_path: Path) -> None:
-    files = write_report(AGGREGATES, LATENCIES, tmp_path / "report")
+    tags = "| group | notes |\n| --- | ---: |\n| all | 236 |\n"
+    files = write_report(AGGREGATES, LATENCIES, tmp_path / "report", hand_tags={"finetune": tags})
+    assert files.hand_tags.read_text(encoding="utf-8").endswith(f"## finetune\n\n{tags}")
     for path in (files.metrics_plot, files.latency_plot):
         assert path.read_bytes().startswith(b"\x89PNG")
     artifact_root = tmp_path / "artifacts"
@@ -39,4 +41,10 @@ def test_report_files_are_written_and_logged(mlflow_client: MlflowClient, tmp_pa
         "report/metrics.png",
         "report/latency.png",
         "report/aggregates.json",
+        "report/hand_reading_tags.md",
     }
+
+
+def test_report_says_when_no_model_read_the_hand_written_notes(tmp_path: Path) -> None:
+    files = write_report(AGGREGATES, LATENCIES, tmp_path)
+    assert "No model read the hand-written notes." in files.hand_tags.read_text(encoding="utf-8")

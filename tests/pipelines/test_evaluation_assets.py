@@ -21,6 +21,7 @@ from domain.prompt import (
     reading_completion_messages,
     reading_messages,
 )
+from evaluation.gate import READING_FLOOR_WARNING
 from evaluation.registry import CHAMPION, MODEL_NAME, current_aliases, read_manifest
 from pipelines.defs.asset_checks.promotion_gate import promotion_gate
 from pipelines.defs.assets.catalogs import catalogs
@@ -53,6 +54,7 @@ EVAL_CONFIG = {
     "max_new_tokens": 24,
     "max_examples": 2,
     "max_reading_examples": 2,
+    "max_hand_notes": 2,
     "precision": "fp32",
 }
 PERMISSIVE = {"min_schema_valid_rate": 0.0, "max_kcal_error_p95": 1.0}
@@ -195,7 +197,13 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(
 ) -> None:
     result = evaluated[GOOD]
     [check] = result.get_asset_check_evaluations()
-    assert check.passed
+    assert check.passed  # two notes never clear the Wilson bound of the floor; `tiny` only warns
+    assert READING_FLOOR_WARNING in str(check.metadata["warnings"].value)
+    logs = setup["instance"].all_logs(result.run_id)
+    assert any(READING_FLOOR_WARNING in entry.user_message for entry in logs)
+    [evaluation] = result.asset_materializations_for_node("candidate_eval")
+    assert evaluation.metadata["hand_notes"].value == 2
+    assert "| all | 2 |" in str(evaluation.metadata["hand_reading_by_tag"].value)
     [event] = result.asset_materializations_for_node("registered_version")
     assert event.metadata["alias"].value == CHAMPION
     client = MlflowClient(setup["uri"], registry_uri=setup["uri"])
@@ -231,3 +239,6 @@ def test_comparison_reports_every_candidate_and_the_baselines(
     client = MlflowClient(setup["uri"])
     run = client.get_run(str(event.metadata["mlflow_run_id"].value))
     assert f"{GOOD}.schema_valid_rate" in run.data.metrics
+    assert f"{GOOD}.hand_reading_unsafe_upper95" in run.data.metrics
+    hand_tags = str(event.metadata["hand_reading_tags"].value)
+    assert f"## {GOOD}\n" in hand_tags and f"## base:{GOOD}\n" in hand_tags

@@ -2,12 +2,14 @@
 
 `candidate_eval` exports the exact adapter its `lora_adapter` partition recorded (merge + ONNX
 build), then runs it next to its base model zero-shot and the reference planner on the held-out
-test split. The blocking `promotion_gate` check decides whether `registered_version` may run.
+test split, and has both models read the hand-written notes of `evaluation.handwritten`. The
+blocking `promotion_gate` check decides whether `registered_version` may run.
 
 torch, transformers and matplotlib are imported in the bodies that use them, so loading the
 definitions (UI, daemon, every run's worker) does not pay for them.
 """
 
+import hashlib
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +18,8 @@ import dagster as dg
 from pydantic import BaseModel, ConfigDict, Field
 
 from evaluation.examples import examples_from_rows, reading_examples_from_rows
-from evaluation.harness import evaluate_candidate, read_results
+from evaluation.handwritten import NOTES_FILE, load_hand_notes
+from evaluation.harness import breakdown_path, evaluate_candidate, read_results
 from evaluation.proposers import REFERENCE
 from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
 from evaluation.registry import register_candidate as register
@@ -110,6 +113,12 @@ class CandidateEvalConfig(dg.Config):
         gt=0,
         description="held-out notes each model reads (about 0.3 s each on CPU); None: all",
     )
+    max_hand_notes: int | None = Field(
+        default=None,
+        gt=0,
+        description="hand-written notes each model reads (evaluation/handwritten: 236 notes, "
+        "309 sentences); None: all, the set the production reading floor is meant for",
+    )
     seed: int = Field(default=0, description="planner seed for repairs and the reference")
 
 
@@ -137,7 +146,8 @@ def _runtimes(
     kinds={"onnx", "pytorch"},
     description=(
         "Merge + ONNX build of the candidate's adapter, evaluated on the held-out test split "
-        "next to its base model zero-shot and the exact reference planner."
+        "next to its base model zero-shot and the exact reference planner; both models also "
+        "read the hand-written notes."
     ),
 )
 def candidate_eval(
@@ -166,6 +176,7 @@ def candidate_eval(
     test_rows = load_splits(sft_dataset)["test"]
     examples = examples_from_rows(test_rows, limit=config.max_examples)
     notes = reading_examples_from_rows(test_rows, limit=config.max_reading_examples)
+    hand_notes = load_hand_notes()[: config.max_hand_notes]
     out = artifact_store.folder("candidate_eval", candidate, Path(lora_adapter.adapter_dir).name)
     adapter_dir = Path(lora_adapter.adapter_dir)
     precision: Precision = config.precision.value
@@ -183,6 +194,7 @@ def candidate_eval(
         out_dir=out / "results",
         guided=config.guided,
         reading_examples=notes,
+        hand_notes=hand_notes,
     )
     record = EvalRecord(
         adapter=lora_adapter,
@@ -200,6 +212,11 @@ def candidate_eval(
             "onnx_dir": dg.MetadataValue.path(record.onnx_dir),
             "examples": len(examples),
             "reading_examples": len(notes),
+            "hand_notes": len(hand_notes),
+            "hand_notes_sha256": hashlib.sha256(NOTES_FILE.read_bytes()).hexdigest(),
+            "hand_reading_by_tag": dg.MetadataValue.md(
+                breakdown_path(report.out_dir, candidate).read_text(encoding="utf-8")
+            ),
             "decoding": dg.MetadataValue.json(
                 config.model_dump(include={"runtime", "precision", "guided", "repetition_penalty"})
             ),
@@ -229,6 +246,7 @@ def eval_comparison(
 
     aggregates: dict[str, dict[str, float]] = {}
     latencies: dict[str, list[float]] = {}
+    hand_tags: dict[str, str] = {}
     for candidate, record in sorted(candidate_eval.items()):
         for proposer, metrics in record.aggregates.items():
             label = proposer if proposer in (candidate, REFERENCE) else f"{BASE}:{candidate}"
@@ -237,7 +255,12 @@ def eval_comparison(
             aggregates[label] = metrics
             results = read_results(Path(record.eval_dir) / f"{proposer}.jsonl")
             latencies[label] = [result.latency_s for result in results]
-    files = write_report(aggregates, latencies, artifact_store.folder("eval_comparison"))
+            tags = breakdown_path(Path(record.eval_dir), proposer)
+            if tags.is_file():  # models only, in records written since the hand-written notes
+                hand_tags[label] = tags.read_text(encoding="utf-8")
+    files = write_report(
+        aggregates, latencies, artifact_store.folder("eval_comparison"), hand_tags=hand_tags
+    )
     run_id = log_report(
         registry_client(mlflow),
         files,
@@ -248,6 +271,7 @@ def eval_comparison(
     return dg.MaterializeResult(
         metadata={
             "comparison": dg.MetadataValue.md(files.table.read_text(encoding="utf-8")),
+            "hand_reading_tags": dg.MetadataValue.md(files.hand_tags.read_text(encoding="utf-8")),
             "metrics_plot": inline_png("metrics", files.metrics_plot),
             "latency_plot": inline_png("latency", files.latency_plot),
             "metrics_png": dg.MetadataValue.path(str(files.metrics_plot)),

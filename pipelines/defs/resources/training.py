@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 import dagster as dg
 from pydantic import Field
@@ -12,6 +13,9 @@ from training.registry import CONFIG_DIR, list_candidates
 
 TINY = "tiny"
 TINY_CONFIG = CONFIG_DIR / "tiny" / "lora_sft.yaml"
+SMOKE_PROFILES: Final = frozenset({"quick", TINY})
+"""Profiles that check the graph runs end to end (CPU minutes, a random model): they must still
+register a champion, so production-only gate floors only warn on them."""
 
 
 class TrainingSettings(dg.ConfigurableResource["TrainingSettings"]):

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from evaluation.metrics.aggregate import ExampleResult, aggregate, percentile
-from evaluation.metrics.reading import ReadingResult, aggregate_reading
+from evaluation.metrics.reading import HAND_PREFIX, ReadingResult, aggregate_reading
 from evaluation.specs import SPECS_BY_NAME
 
 
@@ -69,7 +69,11 @@ def test_every_spec_is_aggregated() -> None:
     reading = ReadingResult(
         example_id="n", candidate="c", notes="x", output="{}", exact=True, unsafe=(), latency_s=0.1
     )
-    produced = set(aggregate([_result()])) | set(aggregate_reading([reading]))
+    produced = (
+        set(aggregate([_result()]))
+        | set(aggregate_reading([reading]))
+        | set(aggregate_reading([reading], prefix=HAND_PREFIX))
+    )
     assert set(SPECS_BY_NAME) <= produced
 
 

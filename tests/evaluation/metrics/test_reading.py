@@ -5,6 +5,7 @@ import pytest
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 from evaluation.metrics.reading import (
+    HAND_PREFIX,
     ReadingResult,
     aggregate_reading,
     unsafe_misreads,
@@ -86,3 +87,9 @@ def test_aggregate_reading_counts_exact_and_unsafe_notes() -> None:
     assert metrics["reading_unsafe_upper95"] == pytest.approx(wilson_interval(1, 4)[1])
     with pytest.raises(ValueError, match="zero"):
         aggregate_reading([])
+
+
+def test_a_prefix_names_the_same_metrics_for_another_set_of_notes() -> None:
+    results = [_result(True), _result(False, ("missed allergy egg",))]
+    plain, hand = aggregate_reading(results), aggregate_reading(results, prefix=HAND_PREFIX)
+    assert hand == {f"hand_{name}": value for name, value in plain.items()}

@@ -6,8 +6,13 @@ import pytest
 from mlflow import MlflowClient
 
 from evaluation.registry import (
+    CHALLENGER,
+    CHAMPION,
     CandidateArtefacts,
     CandidateCard,
+    RegistryError,
+    download_onnx,
+    promote,
     read_manifest,
     register_candidate,
     version_metrics,
@@ -119,3 +124,28 @@ def test_register_refuses_missing_dirs_and_tokenizer(
             metrics={},
             name=model_name,
         )
+
+
+def test_download_onnx_fetches_the_build_an_alias_points_at(
+    mlflow_client: MlflowClient,
+    model_name: str,
+    candidate_dirs: tuple[Path, Path, Path],
+    tmp_path: Path,
+) -> None:
+    adapter, merged, onnx = candidate_dirs
+    with_onnx = CandidateArtefacts(adapter_dir=adapter, merged_dir=merged, onnx_dir=onnx)
+    without = CandidateArtefacts(adapter_dir=adapter, merged_dir=merged)
+    for artefacts in (with_onnx, without):
+        version = register_candidate(
+            mlflow_client, card=_card(), artefacts=artefacts, metrics={}, name=model_name
+        )
+        promote(mlflow_client, str(version.version), name=model_name)
+    into = tmp_path / "download"
+    into.mkdir()
+    build = download_onnx(mlflow_client, CHAMPION, into, name=model_name)
+    assert (build / "model.onnx").read_bytes() == b"onnx"
+    with pytest.raises(RegistryError, match="version 2 .* has no ONNX build"):
+        download_onnx(mlflow_client, CHALLENGER, into, name=model_name)
+    mlflow_client.delete_registered_model_alias(model_name, CHALLENGER)
+    with pytest.raises(RegistryError, match=f"has no @{CHALLENGER}"):
+        download_onnx(mlflow_client, CHALLENGER, into, name=model_name)
