@@ -95,7 +95,9 @@ def main(argv: list[str] | None = None) -> None:
     """CLI: a trained reader folder on the generated notes of its own dataset, split by split."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reader", type=Path, required=True, help="folder training wrote")
-    parser.add_argument("--splits", nargs="+", default=["test"], choices=["train", "test"])
+    parser.add_argument(
+        "--splits", nargs="+", default=["test"], choices=["train", "validation", "test"]
+    )
     parser.add_argument("--data-dir", type=Path, default=None, help="catalog folder")
     parser.add_argument("--threads", type=int, default=None, help="onnxruntime intra-op threads")
     args = parser.parse_args(argv)

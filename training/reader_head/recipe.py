@@ -87,8 +87,8 @@ class ReaderManifest(BaseModel):
     """`DatasetSpec` fields of the rows."""
     rows_hash: str
     """`rows_hash` of the `read` rows of every split."""
-    encoder: str
     config: dict[str, Any]
+    """The run's `ReaderHeadConfig`, values as text."""
     validation: dict[str, float]
     """Sentence-level exact rates on the validation rows, before and after thresholds."""
     seconds: float
@@ -189,7 +189,6 @@ def train_reader(config: ReaderHeadConfig) -> ReaderManifest:
     manifest = ReaderManifest(
         dataset=asdict(spec),
         rows_hash=rows_hash(rows),
-        encoder=str(config.encoder_dir),
         config={key: str(value) for key, value in asdict(config).items()},
         validation=fitted.validation,
         seconds=time.perf_counter() - start,
