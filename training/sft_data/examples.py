@@ -220,6 +220,30 @@ def _statements(
     return write_statements(profile, phrasings.pool(pool), rng)
 
 
+def build_reading_splits(catalog: Catalog, spec: DatasetSpec) -> dict[str, list[Row]]:
+    """The `read` rows of `build_splits` alone, without planning a single profile.
+
+    They depend only on the seed, `reading_profiles` and the fractions, so a reader trained
+    outside the LLM's pipeline (`training.reader_head`) sees exactly the LLM's reading rows.
+
+    Args:
+        catalog: Foods and exercises for profiles.
+        spec: Sizes, seed and split fractions (`profiles` is not used).
+
+    Returns:
+        `read` rows per split (train, validation, test), in profile order, not shuffled.
+    """
+    phrasings = split_phrasings(seed=spec.seed, test_fraction=spec.phrasing_test_fraction)
+    rows: dict[str, list[Row]] = {"train": [], "validation": [], "test": []}
+    readers = generate_profiles(
+        catalog, count=spec.reading_profiles, seed=f"{spec.seed}/reading", id_prefix="r"
+    )
+    for profile, split in zip(readers, assign_splits(len(readers), spec), strict=True):
+        statements = _statements(profile, split, phrasings, spec.seed)
+        rows[split].extend(build_reading_rows(profile, statements))
+    return rows
+
+
 def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
     """Generate profiles, write their notes, and turn them into train/validation/test rows.
 
@@ -244,12 +268,8 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
             built.infeasible += 1
         else:
             built.rows[split].append(row)
-    readers = generate_profiles(
-        catalog, count=spec.reading_profiles, seed=f"{spec.seed}/reading", id_prefix="r"
-    )
-    for profile, split in zip(readers, assign_splits(len(readers), spec), strict=True):
-        statements = _statements(profile, split, phrasings, spec.seed)
-        built.rows[split].extend(build_reading_rows(profile, statements))
+    for split, rows in build_reading_splits(catalog, spec).items():
+        built.rows[split].extend(rows)
     for split in ("train", "validation"):
         random.Random(f"{spec.seed}/interleave/{split}").shuffle(built.rows[split])
     return built

@@ -21,6 +21,7 @@ from training.sft_data.examples import (
     BuiltSplits,
     DatasetSpec,
     assign_splits,
+    build_reading_splits,
     build_splits,
     form_request,
     true_request,
@@ -147,3 +148,11 @@ def test_train_and_validation_mix_both_tasks(built: BuiltSplits) -> None:
 def test_same_spec_builds_the_same_rows(built: BuiltSplits, catalog: Catalog) -> None:
     again = build_splits(catalog, DatasetSpec(profiles=8, seed=5, reading_profiles=40))
     assert json.dumps(again.rows) == json.dumps(built.rows)
+
+
+def test_reading_splits_are_the_read_rows_alone(built: BuiltSplits, catalog: Catalog) -> None:
+    # Other plan profiles, same reading rows: they depend on the seed and `reading_profiles`.
+    alone = build_reading_splits(catalog, DatasetSpec(profiles=3, seed=5, reading_profiles=40))
+    for split, rows in built.rows.items():
+        read = [row for row in rows if row["task"] == "read"]
+        assert read and sorted(read, key=lambda row: row["id"]) == alone[split], split

@@ -1,0 +1,120 @@
+"""Compare notes readers per millisecond: exact and unsafe rates, milliseconds per note.
+
+Issue #14 asks whether a dedicated reader (linear heads on MiniLM sentence embeddings,
+`serving.engine.head_reader`) reads notes better per millisecond than the fine-tuned LLM. Any
+reader is a function from a note to its merged reading; each note is timed around that call
+alone. The CLI scores a trained reader folder on the generated notes of the splits it names
+(`train` next to `test` shows over- or underfitting); a hand-written set is one more list of
+`ReadingExample`s for `compare_readers`.
+
+    python -m evaluation.reader_comparison --reader var/reader_head --splits train test
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from catalogs.store import load_catalog
+from domain.plan.reading import NotesReading
+from evaluation.examples import ReadingExample, reading_examples_from_rows
+from evaluation.metrics.aggregate import percentile
+from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
+from serving.engine.head_reader import HeadNotesReader
+from training.reader_head.recipe import (
+    MANIFEST_FILE,
+    ReaderManifest,
+    default_data_dir,
+    rows_hash,
+)
+from training.sft_data.examples import build_reading_splits
+
+Reader = Callable[[str], NotesReading]
+"""A whole note in, its merged reading out (e.g. `HeadNotesReader.read`)."""
+
+
+def read_timed(name: str, reader: Reader, example: ReadingExample) -> ReadingResult:
+    """One note read and scored; `latency_s` is the wall time of the read alone."""
+    start = time.perf_counter()
+    read = reader(example.notes)
+    seconds = time.perf_counter() - start
+    return ReadingResult(
+        example_id=example.id,
+        candidate=name,
+        notes=example.notes,
+        output=read.model_dump_json(),
+        exact=read == example.target,
+        unsafe=unsafe_misreads(read, example.target),
+        latency_s=seconds,
+    )
+
+
+def summarise(results: Sequence[ReadingResult]) -> dict[str, float]:
+    """`aggregate_reading`'s rates and bound, plus milliseconds per note at p50 and p95.
+
+    Raises:
+        ValueError: If `results` is empty.
+    """
+    milliseconds = [1000 * r.latency_s for r in results]
+    return {
+        **aggregate_reading(results),
+        "ms_per_note_p50": percentile(milliseconds, 50),
+        "ms_per_note_p95": percentile(milliseconds, 95),
+    }
+
+
+def compare_readers(
+    readers: Mapping[str, Reader], examples: Sequence[ReadingExample]
+) -> dict[str, dict[str, float]]:
+    """Every reader on every note, in turn; each reads the first note once untimed (warm-up).
+
+    Args:
+        readers: Reader name to reader.
+        examples: The notes and their target readings.
+
+    Returns:
+        Reader name to `summarise`'s metrics.
+
+    Raises:
+        ValueError: If there are no examples.
+    """
+    if not examples:
+        raise ValueError("no reading examples to compare readers on")
+    report = {}
+    for name, reader in readers.items():
+        reader(examples[0].notes)
+        report[name] = summarise([read_timed(name, reader, example) for example in examples])
+    return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    """CLI: a trained reader folder on the generated notes of its own dataset, split by split."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reader", type=Path, required=True, help="folder training wrote")
+    parser.add_argument(
+        "--splits", nargs="+", default=["test"], choices=["train", "validation", "test"]
+    )
+    parser.add_argument("--data-dir", type=Path, default=None, help="catalog folder")
+    parser.add_argument("--threads", type=int, default=None, help="onnxruntime intra-op threads")
+    args = parser.parse_args(argv)
+    manifest = ReaderManifest.model_validate_json((args.reader / MANIFEST_FILE).read_bytes())
+    catalog = load_catalog(args.data_dir or default_data_dir())
+    rows = build_reading_splits(catalog, manifest.dataset_spec())
+    if rows_hash(rows) != manifest.rows_hash:
+        parser.error("the rebuilt rows differ from those the reader was trained on")
+    reader = HeadNotesReader.load(args.reader, threads=args.threads)
+    report = {
+        split: compare_readers(
+            {"minilm-heads": reader.read}, reading_examples_from_rows(rows[split])
+        )
+        for split in args.splits
+    }
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

