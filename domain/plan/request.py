@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from domain.macros import KCAL_PER_G_CARB, KCAL_PER_G_FAT
 from domain.plan.planner_limits import MAX_MEALS_PER_DAY, MIN_MEALS_PER_DAY
@@ -48,6 +49,12 @@ class PlanRequest(BaseModel):
     diet: Diet | None = None
     meals_per_day: int = Field(default=3, ge=MIN_MEALS_PER_DAY, le=MAX_MEALS_PER_DAY)
     targets: MacroTargets
+
+    @field_serializer("equipment", "injuries", "allergies")
+    def _sorted(self, members: frozenset[StrEnum]) -> list[str]:
+        """Sorted: a set's iteration order changes with each process's hash seed, and a request's
+        JSON (dataset rows, their content hash) must not."""
+        return sorted(str(member) for member in members)
 
     @property
     def available_equipment(self) -> frozenset[Equipment]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from domain.plan.request import low_carb_targets, request_from_profile
-from domain.profile import Diet
+import os
+import subprocess
+import sys
+
+from domain.plan.request import PlanRequest, low_carb_targets, request_from_profile
+from domain.profile import Allergen, Diet
 from domain.targets import Formula, MacroTargets
 from tests.domain.plan.factories import WOMAN_AT_THE_FLOOR
 
@@ -58,3 +62,28 @@ def test_request_from_profile_applies_low_carb_only_for_that_diet() -> None:
         exclude={"warnings"}
     )
     assert low.targets == low_carb_targets(plain.targets)
+
+
+def test_request_json_lists_sets_sorted_whatever_the_hash_seed() -> None:
+    """Sets iterate in hash order, which changes per process; dataset rows (and their content
+    hash) hold the JSON, so it must not. Run under two seeds in subprocesses to see both orders."""
+    script = (
+        "from tests.domain.plan.factories import make_request\n"
+        "from domain.profile import Allergen, Equipment\n"
+        "request = make_request(allergies=frozenset(Allergen), equipment=frozenset(Equipment))\n"
+        "print(request.model_dump_json())\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+    request = PlanRequest.model_validate_json(outputs.pop())
+    assert list(request.model_dump(mode="json")["allergies"]) == sorted(Allergen)
+    assert request.allergies == frozenset(Allergen)
