@@ -4,10 +4,10 @@ Issue #14 asks whether a dedicated reader (linear heads on MiniLM sentence embed
 `serving.engine.head_reader`) reads notes better per millisecond than the fine-tuned LLM. Any
 reader is a function from a note to its merged reading; each note is timed around that call
 alone. The CLI scores a trained reader folder on the generated notes of the splits it names
-(`train` next to `test` shows over- or underfitting); a hand-written set is one more list of
-`ReadingExample`s for `compare_readers`.
+(`train` next to `test` shows over- or underfitting) and, as `handwritten`, on the hand-written
+notes of `evaluation.handwritten`, the set that says how it reads what people write.
 
-    python -m evaluation.reader_comparison --reader var/reader_head --splits train test
+    python -m evaluation.reader_comparison --reader var/reader_head --splits train test handwritten
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 from catalogs.store import load_catalog
 from domain.plan.reading import NotesReading
 from evaluation.examples import ReadingExample, reading_examples_from_rows
+from evaluation.handwritten import load_hand_notes
 from evaluation.metrics.aggregate import percentile
 from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
 from serving.engine.head_reader import HeadNotesReader
@@ -32,6 +33,9 @@ from training.reader_head.recipe import (
     rows_hash,
 )
 from training.sft_data.examples import build_reading_splits
+
+HANDWRITTEN = "handwritten"
+"""The `--splits` choice for the hand-written notes."""
 
 Reader = Callable[[str], NotesReading]
 """A whole note in, its merged reading out (e.g. `HeadNotesReader.read`)."""
@@ -96,7 +100,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reader", type=Path, required=True, help="folder training wrote")
     parser.add_argument(
-        "--splits", nargs="+", default=["test"], choices=["train", "validation", "test"]
+        "--splits",
+        nargs="+",
+        default=["test", HANDWRITTEN],
+        choices=["train", "validation", "test", HANDWRITTEN],
     )
     parser.add_argument("--data-dir", type=Path, default=None, help="catalog folder")
     parser.add_argument("--threads", type=int, default=None, help="onnxruntime intra-op threads")
@@ -107,11 +114,14 @@ def main(argv: list[str] | None = None) -> None:
     if rows_hash(rows) != manifest.rows_hash:
         parser.error("the rebuilt rows differ from those the reader was trained on")
     reader = HeadNotesReader.load(args.reader, threads=args.threads)
+    examples = {
+        split: reading_examples_from_rows(rows[split]) for split in args.splits if split in rows
+    }
+    if HANDWRITTEN in args.splits:
+        examples[HANDWRITTEN] = load_hand_notes()
     report = {
-        split: compare_readers(
-            {"minilm-heads": reader.read}, reading_examples_from_rows(rows[split])
-        )
-        for split in args.splits
+        split: compare_readers({"minilm-heads": reader.read}, notes)
+        for split, notes in examples.items()
     }
     sys.stdout.write(json.dumps(report, indent=2) + "\n")
 

@@ -11,6 +11,7 @@ import pytest
 from domain.plan.reading import NOTHING_READ, NotesReading
 from domain.profile import Allergen, Diet
 from evaluation.examples import ReadingExample
+from evaluation.handwritten import load_hand_notes
 from evaluation.metrics.reading import wilson_interval
 from evaluation.reader_comparison import compare_readers, main
 from tests.utils.tiny_reader import train_tiny_reader
@@ -82,6 +83,15 @@ def test_cli_reports_each_split_of_the_readers_own_rows(
         assert metrics["reading_examples"] > 0
         assert 0 <= metrics["reading_exact_rate"] <= 1
         assert 0 < metrics["ms_per_note_p50"] <= metrics["ms_per_note_p95"]
+
+
+def test_cli_reports_the_hand_written_notes(
+    reader_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["--reader", str(reader_dir), "--splits", "handwritten", "--threads", "1"])
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"handwritten"}
+    assert report["handwritten"]["minilm-heads"]["reading_examples"] == len(load_hand_notes())
 
 
 def test_cli_refuses_rows_the_reader_was_not_trained_on(
