@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     if rows_hash(rows) != manifest.rows_hash:
         parser.error("the rebuilt rows differ from those the reader was trained on")
     reader = HeadNotesReader.load(args.reader, threads=args.threads)
-    examples = {
+    examples: dict[str, Sequence[ReadingExample]] = {
         split: reading_examples_from_rows(rows[split]) for split in args.splits if split in rows
     }
     if HANDWRITTEN in args.splits:
