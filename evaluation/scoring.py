@@ -9,6 +9,7 @@ for a real user.
 from __future__ import annotations
 
 from domain.catalog import Catalog
+from domain.plan import quality
 from domain.plan.checks import check_plan
 from domain.plan.reading import apply_reading
 from domain.plan.violations import Violation
@@ -37,8 +38,8 @@ class Scorer:
         draft = parse_draft_or_none(output)
         grounded = draft_metrics.grounding(draft, self.catalog) if draft else None
         plan = result.served.plan
-        liked = plan_metrics.liked_used(plan, truth, self.catalog)
-        foods, exercises = plan_metrics.variety(plan)
+        liked = quality.liked_used(plan, truth, self.catalog)
+        foods, exercises = quality.variety(plan)
         sets = plan_metrics.sets_in_guideline(plan, truth)
         after = check_plan(plan, truth, self.catalog)
         reading = result.reading_generation

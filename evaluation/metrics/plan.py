@@ -1,56 +1,16 @@
-"""Metrics of the plan a user is served: after grounding, hard-constraint repair and portions."""
+"""Metrics of the plan a user is served: after grounding, hard-constraint repair and portions.
+
+Likes, variety and soft preferences are measured by `domain.plan.quality`, which also ranks
+training targets, so what training optimises and what evaluation reports are one definition.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from domain.catalog import Catalog
-from domain.plan.foods import matches
+from domain.plan.counts import Count
 from domain.plan.muscles import weekly_set_range
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Plan
 from domain.plan.tolerances import MACRO_FIELDS, relative_error
-
-
-@dataclass(frozen=True)
-class Count:
-    """`hit` of `total` items; `rate` is None when there was nothing to count."""
-
-    hit: int
-    total: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.hit / self.total if self.total else None
-
-
-def plan_exercises(plan: Plan) -> list[str]:
-    return [ex.name for day in plan.days for ex in day.exercises]
-
-
-def plan_foods(plan: Plan) -> list[str]:
-    return [item.name for day in plan.days for meal in day.meals for item in meal.items]
-
-
-def liked_used(plan: Plan, request: PlanRequest, catalog: Catalog) -> Count:
-    """How many of the user's liked foods and exercises appear in the plan.
-
-    A liked food term counts when any served food matches it the way the planner matches terms
-    ("salmon" matches "Salmon fillet"); a liked exercise counts when its name is served.
-    """
-    served_foods = [catalog.everyday_food(name) for name in set(plan_foods(plan))]
-    known = [food for food in served_foods if food is not None]
-    foods = sum(any(matches(term, food) for food in known) for term in request.liked_foods)
-    served_ex = {name.casefold() for name in plan_exercises(plan)}
-    exercises = sum(name.strip().casefold() in served_ex for name in request.liked_exercises)
-    return Count(foods + exercises, len(request.liked_foods) + len(request.liked_exercises))
-
-
-def variety(plan: Plan) -> tuple[int, int]:
-    """Distinct (foods, exercises) over the week."""
-    foods = {name.casefold() for name in plan_foods(plan)}
-    exercises = {name.casefold() for name in plan_exercises(plan)}
-    return len(foods), len(exercises)
 
 
 def sets_in_guideline(plan: Plan, request: PlanRequest) -> Count:

@@ -2,14 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from domain.plan.quality import liked_used, variety
 from domain.plan.schemas import Macros, Plan
-from evaluation.metrics.plan import (
-    kcal_error,
-    liked_used,
-    macro_error,
-    sets_in_guideline,
-    variety,
-)
+from evaluation.metrics.plan import kcal_error, macro_error, sets_in_guideline
 from tests.domain.plan.factories import make_request
 from tests.evaluation.factories import CATALOG, reference_plan
 

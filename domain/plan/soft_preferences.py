@@ -1,0 +1,99 @@
+"""Soft preferences: what users say they enjoy or would rather have less of, only in their notes.
+
+The form holds hard constraints and liked items; notes also carry wishes no form field holds ("I
+could eat salmon every day", "a bit sick of oats", "lunges bore me"). They are not constraints:
+serving never refuses or repairs a plan for them, and the reading (`domain.plan.reading`) does not
+capture them. They are what a model that reads the notes can add over the exact planner, which
+sees the form only, so evaluation scores plans on them (`honoured`) and training targets are
+planned for them (`preferred_request`).
+
+Food terms match foods the way liked and disliked foods do (`domain.plan.foods.matches`);
+exercise names match exactly, case-insensitively, as liked exercises do.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from domain.catalog import Catalog
+from domain.plan.counts import Count
+from domain.plan.foods import matches
+from domain.plan.request import PlanRequest
+from domain.plan.schemas import Plan
+
+
+class SoftPreferences(BaseModel):
+    """Wishes stated only in a user's notes; each is honoured or not by a served plan."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    favourite_foods: tuple[str, ...] = ()
+    """Food terms the user would like to see: honoured when any served food matches."""
+    fewer_foods: tuple[str, ...] = ()
+    """Food terms the user has had enough of: honoured when no served food matches."""
+    enjoyed_exercises: tuple[str, ...] = ()
+    """Exercise names the user enjoys: honoured when the week has them."""
+    boring_exercises: tuple[str, ...] = ()
+    """Exercise names the user finds boring: honoured when the week has none of them."""
+
+    @property
+    def count(self) -> int:
+        return (
+            len(self.favourite_foods)
+            + len(self.fewer_foods)
+            + len(self.enjoyed_exercises)
+            + len(self.boring_exercises)
+        )
+
+
+NO_SOFT_PREFERENCES = SoftPreferences()
+
+
+def honoured(plan: Plan, preferences: SoftPreferences, catalog: Catalog) -> Count:
+    """How many of `preferences` the plan honours (see the field docs for each kind)."""
+    names = {item.name for day in plan.days for meal in day.meals for item in meal.items}
+    served = [food for name in names if (food := catalog.everyday_food(name)) is not None]
+    exercises = {ex.name.casefold() for day in plan.days for ex in day.exercises}
+
+    def served_food(term: str) -> bool:
+        return any(matches(term, food) for food in served)
+
+    def served_exercise(name: str) -> bool:
+        return name.strip().casefold() in exercises
+
+    hits = (
+        sum(served_food(term) for term in preferences.favourite_foods)
+        + sum(not served_food(term) for term in preferences.fewer_foods)
+        + sum(served_exercise(name) for name in preferences.enjoyed_exercises)
+        + sum(not served_exercise(name) for name in preferences.boring_exercises)
+    )
+    return Count(hit=hits, total=preferences.count)
+
+
+def preferred_request(request: PlanRequest, preferences: SoftPreferences) -> PlanRequest:
+    """The request a planner solves to honour `preferences` as well as `request`.
+
+    Favourites join the liked items and foods to have fewer of join the dislikes; boring
+    exercises are left out of the catalog instead (`without_exercises`), as a request has no
+    field for them. Only training targets are planned this way: serving never turns a wish into
+    a constraint.
+    """
+    return request.model_copy(
+        update={
+            "liked_foods": (*request.liked_foods, *preferences.favourite_foods),
+            "disliked_foods": (*request.disliked_foods, *preferences.fewer_foods),
+            "liked_exercises": (*request.liked_exercises, *preferences.enjoyed_exercises),
+        }
+    )
+
+
+def without_exercises(catalog: Catalog, names: tuple[str, ...]) -> Catalog:
+    """The catalog without the exercises named (case-insensitive); the same object when none."""
+    if not names:
+        return catalog
+    dropped = {name.strip().casefold() for name in names}
+    return Catalog(
+        foods=catalog.foods,
+        everyday=catalog.everyday,
+        exercises=(ex for ex in catalog.exercises if ex.name.casefold() not in dropped),
+    )
