@@ -8,6 +8,7 @@ from typing import Any
 
 from domain.plan.reading import NotesReading, merge_readings
 from domain.plan.request import PlanRequest
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from domain.prompt import parse_reading
 
 
@@ -20,12 +21,15 @@ class EvalExample:
         notes: The user's free text; serving reads it, then prompts the plan with it.
         form: What the user entered in the form: all serving knows before the model reads notes.
         request: The true request, including constraints stated only in the notes.
+        soft: The wishes the notes state beyond constraints; a plan is scored on them, but
+            serving never enforces them (`domain.plan.soft_preferences`).
     """
 
     id: str
     notes: str
     form: PlanRequest
     request: PlanRequest
+    soft: SoftPreferences = NO_SOFT_PREFERENCES
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,8 @@ def _rows_of(rows: Iterable[Mapping[str, Any]], task: str, limit: int | None) ->
 def examples_from_rows(
     rows: Iterable[Mapping[str, Any]], *, limit: int | None = None
 ) -> list[EvalExample]:
-    """Read the `plan` rows (`id`, `notes`, `form_request`, `request`); other rows are skipped.
+    """Read the `plan` rows (`id`, `notes`, `form_request`, `request`, and `soft_preferences`
+    where the dataset has it); other rows are skipped.
 
     Args:
         rows: Rows of the SFT dataset's `test` split.
@@ -63,6 +68,7 @@ def examples_from_rows(
             notes=str(row["notes"]),
             form=PlanRequest.model_validate_json(row["form_request"]),
             request=PlanRequest.model_validate_json(row["request"]),
+            soft=SoftPreferences.model_validate_json(row.get("soft_preferences") or "{}"),
         )
         for row in _rows_of(rows, "plan", limit)
     ]
