@@ -5,26 +5,34 @@ A `read` row shows one sentence of a note; its target is the constraints it stat
 sentence at a time, `domain.plan.reading`). Reading rows need no planner, so they are cheap and
 plentiful: most rare constraints appear in only a handful of plan rows. A `plan` row shows the
 form tightened by a perfect reading plus the notes, as serving prompts after reading; its target
-is the reference planner's draft for the TRUE constraints.
+is the best of several reference-planner drafts for the TRUE constraints and the wishes the notes
+state (`domain.plan.quality.ranked_plans`), and `rejected_completion` holds the worst of them,
+the other side of a preference pair for DPO.
 
 Rows use trl's conversational prompt/completion format, with a `task` column, and carry the
-form's and the true request and the notes, which evaluation needs to score constraint adherence
-as serving would meet it.
+form's and the true request, the notes and their soft preferences, which evaluation needs to
+score constraint adherence and wishes as serving would meet them.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from tqdm import tqdm  # type: ignore[import-untyped]
 
 from domain.catalog import Catalog
 from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.planner import make_plan
+from domain.plan.quality import ranked_plans
 from domain.plan.reading import apply_reading, reading_of
 from domain.plan.request import PlanRequest, request_from_profile
+from domain.plan.schemas import Plan
+from domain.plan.soft_preferences import SoftPreferences
 from domain.prompt import (
     completion_messages,
     prompt_messages,
@@ -40,6 +48,7 @@ from training.sft_data.notes import (
     write_statements,
 )
 from training.sft_data.profiles import NoteTopic, SyntheticProfile, generate_profiles
+from training.sft_data.soft import draw_soft_preferences
 
 Row = dict[str, Any]
 
@@ -67,10 +76,14 @@ class DatasetSpec:
     """Share of each constraint's phrasings held out for `test` notes."""
     reading_profiles: int = 0
     """Further profiles whose notes become `read` rows, one per sentence (no planning)."""
+    target_candidates: int = 4
+    """Planner solutions (seeds) per plan row; the target is the best by quality."""
 
     def __post_init__(self) -> None:
         if self.profiles < 3:
             raise ValueError(f"`profiles` must be >= 3 (one per split), got {self.profiles}")
+        if self.target_candidates < 1:
+            raise ValueError(f"`target_candidates` must be >= 1, got {self.target_candidates}")
         if self.reading_profiles < 0:
             raise ValueError(f"`reading_profiles` must be >= 0, got {self.reading_profiles}")
         held_out = self.validation_fraction + self.test_fraction
@@ -137,27 +150,38 @@ def form_request(profile: SyntheticProfile) -> PlanRequest:
     return _request(profile, profile.notes_only)
 
 
-def _context(row_id: str, profile: SyntheticProfile, notes: str, truth: PlanRequest) -> Row:
-    """The columns every row carries for evaluation; `profile` groups a note's sentences."""
+def _context(
+    row_id: str, profile: SyntheticProfile, notes: str, truth: PlanRequest, soft: SoftPreferences
+) -> Row:
+    """The columns every row carries for evaluation; `profile` groups a note's sentences.
+
+    `rejected_completion` is empty here; plan rows with a worse planner draft fill it.
+    """
     return {
         "id": row_id,
         "profile": profile.id,
         "notes": notes,
         "form_request": form_request(profile).model_dump_json(),
         "request": truth.model_dump_json(),
+        "soft_preferences": soft.model_dump_json(),
+        "rejected_completion": [],
     }
 
 
-def build_reading_rows(profile: SyntheticProfile, statements: list[Statement]) -> list[Row]:
+def build_reading_rows(
+    profile: SyntheticProfile, statements: list[Statement], soft: SoftPreferences
+) -> list[Row]:
     """One `read` example per sentence of the profile's notes (none for blank notes).
 
     Args:
         profile: The synthetic user.
         statements: The sentences of their notes, with what each states.
+        soft: The wishes the notes state (their sentences read as nothing).
 
     Returns:
         Rows `{"task", "prompt", "completion", "id", "profile", "notes", "form_request",
-        "request"}`; `notes` is the sentence and `id` is `<profile id>-s<index>`.
+        "request", "soft_preferences", "rejected_completion"}`; `notes` is the sentence and `id`
+        is `<profile id>-s<index>`.
     """
     truth = true_request(profile)
     return [
@@ -165,7 +189,7 @@ def build_reading_rows(profile: SyntheticProfile, statements: list[Statement]) -
             "task": str(Task.read),
             "prompt": reading_messages(statement.sentence),
             "completion": reading_completion_messages(statement.reading),
-            **_context(f"{profile.id}-s{index}", profile, statement.sentence, truth),
+            **_context(f"{profile.id}-s{index}", profile, statement.sentence, truth, soft),
         }
         for index, statement in enumerate(statements)
     ]
@@ -183,8 +207,18 @@ def assign_splits(count: int, spec: DatasetSpec) -> list[str]:
     return splits
 
 
+def target_seeds(spec: DatasetSpec) -> range:
+    """The planner seeds each plan row's target is chosen among."""
+    return range(spec.seed, spec.seed + spec.target_candidates)
+
+
 def build_plan_row(
-    profile: SyntheticProfile, catalog: Catalog, notes: str, *, seed: int
+    profile: SyntheticProfile,
+    catalog: Catalog,
+    notes: str,
+    soft: SoftPreferences,
+    *,
+    seeds: Iterable[int],
 ) -> Row | None:
     """One `plan` example, or None when the planner finds the true constraints infeasible.
 
@@ -192,32 +226,48 @@ def build_plan_row(
         profile: The synthetic user.
         catalog: Foods and exercises the planner draws from.
         notes: The user's free text for this profile.
-        seed: Planner seed.
+        soft: The wishes `notes` state; the target honours them where the planner can.
+        seeds: Planner seeds; the target is the best solution by `domain.plan.quality`.
 
     Returns:
-        `{"task", "prompt", "completion", "id", "notes", "form_request", "request"}`: the form's
-        and the true `PlanRequest` as JSON.
+        `{"task", "prompt", "completion", "rejected_completion", "id", "notes", "form_request",
+        "request", "soft_preferences"}`: the requests as JSON; `rejected_completion` is the worst
+        solution's draft when it scored below the best, else empty.
     """
     truth = true_request(profile)
     form = form_request(profile)
-    try:
-        plan = make_plan(truth, catalog, seed=seed)
-    except PlanInfeasible:
+    ranked = ranked_plans(truth, soft, catalog, seeds=seeds)
+    if not ranked:
         return None
+    best, worst = ranked[0], ranked[-1]
     return {
         "task": str(Task.plan),
         "prompt": prompt_messages(apply_reading(form, reading_of(truth, form)), notes),
-        "completion": completion_messages(draft_from_plan(plan)),
-        **_context(profile.id, profile, notes, truth),
+        "completion": completion_messages(draft_from_plan(best.plan)),
+        **_context(profile.id, profile, notes, truth, soft),
+        "rejected_completion": (
+            completion_messages(draft_from_plan(worst.plan)) if worst.score < best.score else []
+        ),
     }
 
 
 def _statements(
-    profile: SyntheticProfile, split: str, phrasings: PhrasingSplit, seed: int
+    profile: SyntheticProfile,
+    split: str,
+    phrasings: PhrasingSplit,
+    seed: int,
+    soft: SoftPreferences,
 ) -> list[Statement]:
     pool = PhrasingPool.test if split == "test" else PhrasingPool.train
     rng = random.Random(f"{seed}/notes/{profile.id}")
-    return write_statements(profile, phrasings.pool(pool), rng)
+    return write_statements(profile, phrasings.pool(pool), rng, soft)
+
+
+def _soft(
+    profile: SyntheticProfile, catalog: Catalog, seed: int, served: Plan | None = None
+) -> SoftPreferences:
+    rng = random.Random(f"{seed}/soft/{profile.id}")
+    return draw_soft_preferences(true_request(profile), catalog, rng, served)
 
 
 def build_reading_splits(catalog: Catalog, spec: DatasetSpec) -> dict[str, list[Row]]:
@@ -239,8 +289,9 @@ def build_reading_splits(catalog: Catalog, spec: DatasetSpec) -> dict[str, list[
         catalog, count=spec.reading_profiles, seed=f"{spec.seed}/reading", id_prefix="r"
     )
     for profile, split in zip(readers, assign_splits(len(readers), spec), strict=True):
-        statements = _statements(profile, split, phrasings, spec.seed)
-        rows[split].extend(build_reading_rows(profile, statements))
+        soft = _soft(profile, catalog, spec.seed)
+        statements = _statements(profile, split, phrasings, spec.seed, soft)
+        rows[split].extend(build_reading_rows(profile, statements, soft))
     return rows
 
 
@@ -261,9 +312,18 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
     phrasings = split_phrasings(seed=spec.seed, test_fraction=spec.phrasing_test_fraction)
     built = BuiltSplits()
     profiles = generate_profiles(catalog, count=spec.profiles, seed=spec.seed)
-    for profile, split in zip(profiles, assign_splits(len(profiles), spec), strict=True):
-        notes = note_text(_statements(profile, split, phrasings, spec.seed))
-        row = build_plan_row(profile, catalog, notes, seed=spec.seed)
+    splits = assign_splits(len(profiles), spec)
+    for profile, split in zip(
+        tqdm(profiles, desc="plan rows", unit="profile"), splits, strict=True
+    ):
+        try:
+            served = make_plan(true_request(profile), catalog, seed=spec.seed)
+        except PlanInfeasible:
+            built.infeasible += 1
+            continue
+        soft = _soft(profile, catalog, spec.seed, served)
+        notes = note_text(_statements(profile, split, phrasings, spec.seed, soft))
+        row = build_plan_row(profile, catalog, notes, soft, seeds=target_seeds(spec))
         if row is None:
             built.infeasible += 1
         else:

@@ -15,16 +15,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.plan.reading import NOTHING_READ, NotesReading
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from domain.profile import Allergen, BodyArea, Diet
 from training.sft_data.phrasings import FILLER_PHRASINGS, TOPIC_PHRASINGS
 from training.sft_data.profiles import SETUP_EQUIPMENT, NoteTopic, Setup, SyntheticProfile
+from training.sft_data.soft import SOFT_FRAMES, SoftKind, soft_items
 from training.sft_data.templates import FRAMES, TOPIC_TERMS
 
 FILLER_KEY = ("filler", "")
 FILLER_PROBABILITY = 0.5
 
 PhrasingKey = tuple[str, str]
-"""(topic, value), e.g. ("injuries", "knee"); `FILLER_KEY` for sentences without constraints."""
+"""(topic, value), e.g. ("injuries", "knee"); `FILLER_KEY` for sentences without constraints,
+`soft_key(kind)` for the frames of a kind of wish."""
 
 
 class PhrasingPool(StrEnum):
@@ -107,7 +110,15 @@ def split_phrasings(*, seed: int, test_fraction: float = 0.3) -> PhrasingSplit:
             train_frames, test_frames = frames[key[0]]
             train[key] = _unique(train[key] + compose(train_frames, terms))
             test[key] = _unique(test[key] + compose(test_frames, terms), but=train[key])
+    for kind, kind_frames in SOFT_FRAMES.items():
+        key = soft_key(kind)
+        train[key], test[key] = _hold_out(kind_frames, f"{seed}/{key[0]}/{key[1]}", test_fraction)
     return PhrasingSplit(pools={PhrasingPool.train: train, PhrasingPool.test: test})
+
+
+def soft_key(kind: SoftKind) -> PhrasingKey:
+    """The pool key of a kind of wish; its phrasings are frames with an `{item}` slot."""
+    return ("soft", str(kind))
 
 
 def _capitalised(sentence: str) -> str:
@@ -147,6 +158,7 @@ def write_statements(
     profile: SyntheticProfile,
     phrasings: Mapping[PhrasingKey, tuple[str, ...]],
     rng: random.Random,
+    soft: SoftPreferences = NO_SOFT_PREFERENCES,
 ) -> list[Statement]:
     """Write the notes of one profile sentence by sentence, with what each sentence states.
 
@@ -154,10 +166,11 @@ def write_statements(
         profile: The profile; its `notes_only` topics are the ones put into words.
         phrasings: One pool of a `PhrasingSplit`.
         rng: Seeded source of randomness for the choice and order of sentences.
+        soft: The profile's wishes, one sentence each; they state no constraint.
 
     Returns:
-        One statement per notes-only constraint value, maybe a filler, in random order; empty
-        when there is nothing to say.
+        One statement per notes-only constraint value and per wish, maybe a filler, in random
+        order; empty when there is nothing to say.
     """
     statements = [
         Statement(
@@ -171,6 +184,12 @@ def write_statements(
         for topic in NoteTopic
         if topic in profile.notes_only
         for value in _stated_values(profile, topic)
+    ]
+    statements += [
+        Statement(
+            _capitalised(rng.choice(phrasings[soft_key(kind)]).format(item=item)), NOTHING_READ
+        )
+        for kind, item in soft_items(soft)
     ]
     if rng.random() < FILLER_PROBABILITY:
         statements.append(Statement(rng.choice(phrasings[FILLER_KEY]), NOTHING_READ))

@@ -1,5 +1,6 @@
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,9 @@ from training.sft_data.examples import (
     form_request,
     true_request,
 )
-from training.sft_data.notes import PhrasingPool, split_phrasings
+from training.sft_data.notes import PhrasingPool, soft_key, split_phrasings
 from training.sft_data.profiles import NoteTopic, generate_profiles
+from training.sft_data.soft import SoftKind
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -133,11 +135,24 @@ def test_reading_rows_are_sentences_whose_targets_add_up_to_the_notes(
 
 def test_test_split_reading_notes_use_held_out_phrasings_only(built: BuiltSplits) -> None:
     train_pool = split_phrasings(seed=5).pool(PhrasingPool.train)
-    seen = {p.format(side=s) for ps in train_pool.values() for p in ps for s in ("left", "right")}
+    soft = {soft_key(kind) for kind in SoftKind}
+    seen = {
+        p.format(side=s)
+        for key, ps in train_pool.items()
+        if key not in soft
+        for p in ps
+        for s in ("left", "right")
+    }
+    soft_frames = [
+        re.compile(re.escape(frame).replace(re.escape("{item}"), ".+"), re.IGNORECASE)
+        for key in soft
+        for frame in train_pool[key]
+    ]
     held_out = [row for row in built.rows["test"] if row["task"] == "read"]
     assert held_out
     for row in held_out:
         assert not any(phrase in row["notes"] for phrase in seen), row["notes"]
+        assert not any(frame.fullmatch(row["notes"]) for frame in soft_frames), row["notes"]
 
 
 def test_train_and_validation_mix_both_tasks(built: BuiltSplits) -> None:

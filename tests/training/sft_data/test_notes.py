@@ -21,8 +21,9 @@ from training.sft_data.templates import FRAMES, TOPIC_TERMS
 
 
 def _variants(phrasings: tuple[str, ...]) -> set[str]:
-    """Every sentence a phrasing can become in notes: both sides, first letter capitalised."""
-    written = (p.format(side=side) for p in phrasings for side in ("left", "right"))
+    """Every sentence a phrasing can become in notes: both sides, first letter capitalised (a
+    wish's frame keeps its `{item}` slot)."""
+    written = (p.replace("{side}", side) for p in phrasings for side in ("left", "right"))
     return {sentence[:1].upper() + sentence[1:] for sentence in written}
 
 
