@@ -38,7 +38,7 @@ class SoftKind(StrEnum):
 
 SOFT_PROBABILITY: Final = 0.7
 """Share of profiles whose notes state any wish; the rest state none."""
-_KIND_ODDS: Final = (0.45, 0.35, 0.2)
+_KIND_ODDS: Final = (0.65, 0.3, 0.05)
 """P(0), P(1), P(2) wishes of each kind, given that the notes state any."""
 
 SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {

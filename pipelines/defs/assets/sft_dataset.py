@@ -1,11 +1,13 @@
 """The SFT dataset: synthetic profiles with notes, as reading examples (the constraints the notes
-state) and plan examples (the reference planner's drafts)."""
+state) and plan examples (the best of several reference-planner drafts by plan quality, with the
+worst kept for preference pairs)."""
 
 from collections import Counter
 
 import dagster as dg
 from pydantic import Field
 
+from domain.plan.soft_preferences import SoftPreferences
 from domain.prompt import PROMPT_FORMAT_VERSION
 from pipelines.defs.resources.artifacts import ArtifactStore
 from pipelines.defs.resources.catalog_source import CatalogSource
@@ -22,6 +24,9 @@ class SftDatasetConfig(dg.Config):
         default=4000,
         ge=0,
         description="further profiles written into reading rows only (cheap: no planning)",
+    )
+    target_candidates: int = Field(
+        default=4, ge=1, description="planner solutions per plan row; the best is the target"
     )
     seed: int = Field(default=0, description="seed of profiles, notes, phrasings and splits")
     validation_fraction: float = Field(default=0.1, description="share of profiles in validation")
@@ -56,6 +61,7 @@ def sft_dataset(
         test_fraction=config.test_fraction,
         phrasing_test_fraction=config.phrasing_test_fraction,
         reading_profiles=config.reading_profiles,
+        target_candidates=config.target_candidates,
     )
     built = build_splits(catalog, spec)
     artifact = save_splits(
@@ -66,6 +72,7 @@ def sft_dataset(
     context.log.info(
         f"saved {artifact.rows} rows to {artifact.path} ({built.infeasible} infeasible)"
     )
+    plan_rows = [row for rows in built.rows.values() for row in rows if row["task"] == "plan"]
     context.add_output_metadata(
         {
             "content_hash": artifact.content_hash,
@@ -82,6 +89,11 @@ def sft_dataset(
                     for split, rows in built.rows.items()
                 }
             ),
+            "plan_rows_with_wishes": sum(
+                SoftPreferences.model_validate_json(row["soft_preferences"]).count > 0
+                for row in plan_rows
+            ),
+            "preference_pairs": sum(bool(row["rejected_completion"]) for row in plan_rows),
         }
     )
     return artifact
