@@ -2,7 +2,8 @@
 
 A hand-written note has no profile of its own, so it borrows the form of a held-out example; the
 form must leave every wish of the note satisfiable, or a plan would be scored on a wish nobody
-could honour (a vegan form for "could eat salmon daily", no barbell for "I love squatting").
+could honour (a vegan form for "could eat salmon daily", no barbell for "I love squatting"), and
+must not contradict the note's hard reading (a pescatarian form for a note saying "vegan").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from domain.catalog import Catalog
 from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods, matches, matches_any
-from domain.plan.reading import apply_reading
+from domain.plan.reading import NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.plan.soft_preferences import SoftPreferences
 from evaluation.examples import EvalExample
@@ -44,6 +45,15 @@ def satisfiable(soft: SoftPreferences, request: PlanRequest, catalog: Catalog) -
     )
 
 
+def agrees(form: PlanRequest, reading: NotesReading) -> bool:
+    """Whether the form leaves room for what the note reads: a diet or a set of equipment is
+    stated once, so a form naming another would silently win over the note (`apply_reading`).
+    Allergies and injuries add up, so any form agrees on them."""
+    diet_agrees = reading.diet is None or form.diet in (None, reading.diet)
+    kit_agrees = not reading.equipment or form.equipment in (frozenset(), reading.equipment)
+    return diet_agrees and kit_agrees
+
+
 def hand_plan_examples(
     forms: Sequence[EvalExample],
     catalog: Catalog,
@@ -52,9 +62,10 @@ def hand_plan_examples(
 ) -> list[EvalExample]:
     """One plan example per soft note that some form fits, in note order.
 
-    Note `i` tries the forms round-robin from `forms[i % len(forms)]` and takes the first whose
-    true request (the form tightened by the note's hard reading) leaves all its wishes
-    satisfiable, so the pairing is deterministic and spreads notes over the forms.
+    Note `i` tries the forms round-robin from `forms[i % len(forms)]` and takes the first that
+    agrees with its hard reading and whose true request (the form tightened by that reading)
+    leaves all its wishes satisfiable, so the pairing is deterministic and spreads notes over the
+    forms.
 
     Args:
         forms: Held-out examples (the test split); only their `form` is used.
@@ -72,7 +83,7 @@ def hand_plan_examples(
         for step in range(len(forms)):
             form = forms[(index + step) % len(forms)].form
             request = apply_reading(form, note.target)
-            if satisfiable(note.soft, request, catalog):
+            if agrees(form, note.target) and satisfiable(note.soft, request, catalog):
                 examples.append(
                     EvalExample(
                         id=f"{ID_PREFIX}{note.id}",
