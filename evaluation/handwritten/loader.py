@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import ClassVar, Final, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -35,13 +36,17 @@ class HandNote(ReadingExample):
     beyond_vocabulary: tuple[str, ...] = ()
 
 
-class _Entry(BaseModel):
+class HandEntry(BaseModel):
+    """One entry of `notes.yaml` as written; `note()` is what evaluation uses."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+    tag_families: ClassVar[tuple[type[StrEnum], ...]] = (Register, Phenomenon)
+    """The tag families this file may use."""
 
     id: str = Field(pattern=r"^hw-\d{3,}$")
     notes: str
     reading: NotesReading
-    tags: tuple[Register | Phenomenon, ...]
+    tags: tuple[Tag, ...]
     beyond_vocabulary: tuple[str, ...]
 
     @field_validator("notes")
@@ -71,6 +76,9 @@ class _Entry(BaseModel):
     def _tags(cls, tags: tuple[Tag, ...]) -> tuple[Tag, ...]:
         if len(set(tags)) != len(tags):
             raise ValueError(f"a tag repeats: {list(tags)}")
+        foreign = [tag for tag in tags if not isinstance(tag, cls.tag_families)]
+        if foreign:
+            raise ValueError(f"tags of another file's families: {foreign}")
         if not any(isinstance(tag, Register) for tag in tags):
             raise ValueError(f"needs a register tag ({', '.join(Register)}), got {list(tags)}")
         return tags
@@ -83,6 +91,9 @@ class _Entry(BaseModel):
             tags=self.tags,
             beyond_vocabulary=self.beyond_vocabulary,
         )
+
+
+Entry = TypeVar("Entry", bound=HandEntry)
 
 
 def _entries(path: Path) -> Sequence[tuple[int, object]]:
@@ -102,6 +113,28 @@ def _entries(path: Path) -> Sequence[tuple[int, object]]:
         loader.dispose()
 
 
+def validated_entries(path: Path, model: type[Entry]) -> list[Entry]:
+    """Every entry of a hand-written notes file validated as `model`, in file order.
+
+    Raises:
+        HandNotesError: If the file is not a YAML list, or an entry is malformed or repeats an
+            id; the message gives `<file>:<line>`.
+    """
+    entries: list[Entry] = []
+    lines: dict[str, int] = {}
+    for line, data in _entries(path):
+        try:
+            entry = model.model_validate(data)
+        except ValidationError as error:
+            raise HandNotesError(f"{path}:{line}: {error}") from error
+        if entry.id in lines:
+            first = lines[entry.id]
+            raise HandNotesError(f"{path}:{line}: id {entry.id} is already on line {first}")
+        lines[entry.id] = line
+        entries.append(entry)
+    return entries
+
+
 def load_hand_notes(path: Path = NOTES_FILE) -> list[HandNote]:
     """The hand-written notes, in file order, each validated against today's vocabulary.
 
@@ -115,15 +148,4 @@ def load_hand_notes(path: Path = NOTES_FILE) -> list[HandNote]:
         HandNotesError: If the file is not a YAML list, or an entry is malformed or repeats an
             id; the message gives `<file>:<line>`.
     """
-    notes: list[HandNote] = []
-    lines: dict[str, int] = {}
-    for line, data in _entries(path):
-        try:
-            note = _Entry.model_validate(data).note()
-        except ValidationError as error:
-            raise HandNotesError(f"{path}:{line}: {error}") from error
-        if note.id in lines:
-            raise HandNotesError(f"{path}:{line}: id {note.id} is already on line {lines[note.id]}")
-        lines[note.id] = line
-        notes.append(note)
-    return notes
+    return [entry.note() for entry in validated_entries(path, HandEntry)]

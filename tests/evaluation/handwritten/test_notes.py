@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
@@ -12,32 +11,14 @@ from domain.profile import Allergen, BodyArea, Diet, Equipment
 from evaluation.handwritten import HandNote, load_hand_notes
 from evaluation.handwritten.breakdown import NOTHING, TOPICS, note_groups
 from evaluation.handwritten.tags import TAG_FAMILIES, Phenomenon
-from training.sft_data.notes import PhrasingPool, split_phrasings
+from tests.evaluation.handwritten.leaks import normal, training_sentences
 
 NOTES = load_hand_notes()
 
 
-def _normal(sentence: str) -> str:
-    """Case, punctuation and spacing do not make a sentence new."""
-    return " ".join(re.sub(r"[^\w\s']", " ", sentence.lower()).split())
-
-
-def _training_sentences() -> set[str]:
-    """Every sentence the generator can write: hand-written phrasings and composed frames of
-    both pools (the split only partitions them), each side filled in."""
-    pools = split_phrasings(seed=0)
-    return {
-        _normal(phrasing.replace("{side}", side))
-        for pool in PhrasingPool
-        for phrasings in pools.pool(pool).values()
-        for phrasing in phrasings
-        for side in ("left", "right")
-    }
-
-
 def test_the_set_is_large_enough_and_unique() -> None:
     assert len(NOTES) >= 170
-    assert len({_normal(note.notes) for note in NOTES}) == len(NOTES)
+    assert len({normal(note.notes) for note in NOTES}) == len(NOTES)
 
 
 @pytest.mark.parametrize("family", sorted(TAG_FAMILIES))
@@ -80,13 +61,13 @@ def test_labels_follow_the_rules_code_can_check() -> None:
 
 
 def test_no_sentence_comes_from_the_training_phrasings_or_frames() -> None:
-    training = _training_sentences()
-    assert _normal("Shellfish allergy.") in training  # what the generator writes is seen
-    assert _normal("I'm allergic to prawns.") in training  # and so are composed frames
+    training = training_sentences()
+    assert normal("Shellfish allergy.") in training  # what the generator writes is seen
+    assert normal("I'm allergic to prawns.") in training  # and so are composed frames
     leaked = [
         (note.id, sentence)
         for note in NOTES
         for sentence in note_sentences(note.notes)
-        if _normal(sentence) in training
+        if normal(sentence) in training
     ]
     assert leaked == []
