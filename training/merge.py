@@ -9,7 +9,7 @@ from transformers import AutoTokenizer
 
 from training.config_io import load_config
 from training.models import load_base
-from training.recipes.lora_sft import RECIPE_FILE
+from training.recipes.lifecycle import RECIPE_FILE
 
 
 def merge_adapter(adapter_dir: Path, out_dir: Path) -> Path:

@@ -13,7 +13,7 @@ from training.config_io import load_config
 from training.export.onnx import OnnxBuild, Precision, build_onnx
 from training.merge import merge_adapter
 from training.models import load_base
-from training.recipes.lora_sft import RECIPE_FILE
+from training.recipes.lifecycle import RECIPE_FILE
 
 
 @dataclass(frozen=True)

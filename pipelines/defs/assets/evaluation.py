@@ -305,7 +305,7 @@ class VersionRecord(BaseModel):
 def registered_version(
     context: dg.AssetExecutionContext, mlflow: MlflowTracking, candidate_eval: EvalRecord
 ) -> VersionRecord:
-    from training.recipes.lora_sft import RECIPE_FILE
+    from training.recipes.lifecycle import RECIPE_FILE
 
     adapter = candidate_eval.adapter
     base_source = load_config(Path(adapter.adapter_dir) / RECIPE_FILE).model.source
