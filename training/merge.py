@@ -13,14 +13,14 @@ from training.recipes.lifecycle import RECIPE_FILE
 
 
 def merge_adapter(adapter_dir: Path, out_dir: Path) -> Path:
-    """Merge an adapter saved by the LoRA SFT recipe into the base it was trained on.
+    """Merge an adapter saved by a LoRA recipe into the base it was trained on.
 
     The base is rebuilt from the config saved next to the adapter, and the tokenizer (with its
     chat template) is copied from the adapter, so the merged model formats prompts exactly as
     training did.
 
     Args:
-        adapter_dir: a directory written by `LoraSftRecipe.save`.
+        adapter_dir: a directory written by a recipe's `save` (SFT or DPO alike).
         out_dir: where the merged model, tokenizer and chat template are written.
 
     Returns:

@@ -31,8 +31,8 @@ OVERRIDES = {"ops": {"lora_adapter": {"config": {"overrides": ["train.max_steps=
 def resources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The tiny fixture rows, with rejected drafts, recorded as the `sft_dataset` artefact."""
     root = tmp_path_factory.mktemp("dpo_pipeline")
-    rows = {name: with_rejected(split.to_list()) for name, split in load_sft_dataset(
-        ASSETS / "tiny_sft").items()}  # fmt: skip
+    tiny = load_sft_dataset(ASSETS / "tiny_sft")
+    rows = {name: with_rejected(split.to_list()) for name, split in tiny.items()}
     dataset = save_splits(
         {**rows, "test": rows["validation"]},
         root=root / "datasets",

@@ -163,7 +163,9 @@ class LoraRecipe(ABC):
             ("train", data.max_train_samples),
             ("validation", data.max_val_samples),
         ):
-            kept, dropped = drop_over_length(dataset[split], tokenizer, data.max_length, completions)
+            kept, dropped = drop_over_length(
+                dataset[split], tokenizer, data.max_length, completions
+            )
             if len(kept) == 0:
                 raise ValueError(
                     f"every {split} row is longer than `data.max_length` ({data.max_length}) "

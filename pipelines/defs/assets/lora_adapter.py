@@ -52,7 +52,9 @@ def sft_parent_adapter(
     ).records
     materialization = records[0].asset_materialization if records else None
     if materialization is None:
-        raise StaleArtifact(f"`lora_adapter` partition {parent!r} first: {candidate} starts from it")
+        raise StaleArtifact(
+            f"`lora_adapter` partition {parent!r} first: {candidate} starts from it"
+        )
     metadata = materialization.metadata
     trained_on = (metadata["dataset_hash"].value, metadata["profile"].value)
     if trained_on != (sft_dataset.content_hash, profile):

@@ -26,7 +26,10 @@ TINY_DPO = PROJECT_ROOT / "training" / "configs" / "tiny" / "lora_dpo.yaml"
 def tiny_pairs(tiny_dataset: DatasetDict) -> DatasetDict:
     return preference_splits(
         DatasetDict(
-            {split: Dataset.from_list(with_rejected(rows.to_list())) for split, rows in tiny_dataset.items()}
+            {
+                split: Dataset.from_list(with_rejected(rows.to_list()))
+                for split, rows in tiny_dataset.items()
+            }
         )
     )
 
@@ -34,7 +37,11 @@ def tiny_pairs(tiny_dataset: DatasetDict) -> DatasetDict:
 def _config(sft: RunResult, run_dir: Path, tracking_dir: Path, *overrides: str) -> RecipeConfig:
     return load_config(
         TINY_DPO,
-        [*isolated_overrides(run_dir, tracking_dir), f"dpo.sft_adapter={sft.adapter_dir}", *overrides],
+        [
+            *isolated_overrides(run_dir, tracking_dir),
+            f"dpo.sft_adapter={sft.adapter_dir}",
+            *overrides,
+        ],
     )
 
 
@@ -88,7 +95,10 @@ def test_dpo_adapter_merges_like_any_candidate(
 
 
 def test_a_parent_with_another_shape_is_refused_by_setting(
-    trained_run: tuple[RunResult, list[str]], tiny_pairs: DatasetDict, tmp_path: Path, tracking_dir: Path
+    trained_run: tuple[RunResult, list[str]],
+    tiny_pairs: DatasetDict,
+    tmp_path: Path,
+    tracking_dir: Path,
 ) -> None:
     sft, _ = trained_run
     recipe = LoraDpoRecipe(_config(sft, tmp_path, tracking_dir, "lora.r=8"))
