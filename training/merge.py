@@ -31,7 +31,7 @@ def merge_adapter(adapter_dir: Path, out_dir: Path) -> Path:
     """
     recipe_file = adapter_dir / RECIPE_FILE
     if not recipe_file.is_file():
-        raise FileNotFoundError(f"{recipe_file} missing: not an adapter saved by the SFT recipe")
+        raise FileNotFoundError(f"{recipe_file} missing: not an adapter saved by a training recipe")
     config = load_config(recipe_file)
     base, _ = load_base(config.model)
     merged = PeftModel.from_pretrained(base, adapter_dir).merge_and_unload()
