@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Materialise the whole Dagster asset graph from the CLI, in dependency order, on one training
-# profile (default `quick`): catalogs, sft_dataset, each lora_adapter partition, each
+# profile (default `quick`): catalogs, sft_dataset, each lora_adapter partition (SFT before DPO), each
 # candidate_eval partition with its blocking promotion gate and registered_version, then
 # eval_comparison. Runs land in DAGSTER_HOME (var/dagster) and MLflow (var/mlflow), so they show in
 # both UIs. A candidate the promotion gate refuses is reported and not registered; that is the
@@ -45,10 +45,12 @@ stage() { # stage NAME DAGSTER-ARGS...: one materialisation, timed, progress in 
   fi
 }
 
-# CANDIDATES="smollm2_135m-lora_sft" trains and evaluates only the named ones.
-CANDIDATES="${CANDIDATES:-$("$VENV/bin/python" -c 'import os
-from training.registry import list_candidates
-print(" ".join(list_candidates(os.environ["NEXFITRA_TRAINING_PROFILE"])))')}"
+# CANDIDATES="smollm2_135m-lora_sft" trains and evaluates only the named ones. Either way they run
+# SFT parents first: a lora_dpo partition starts from its lora_sft partition's adapter.
+CANDIDATES="$(CANDIDATES="${CANDIDATES:-}" "$VENV/bin/python" -c 'import os
+from training.registry import in_training_order, list_candidates
+named = os.environ["CANDIDATES"].split()
+print(" ".join(in_training_order(named or list_candidates(os.environ["NEXFITRA_TRAINING_PROFILE"]))))')"
 echo "== profile $NEXFITRA_TRAINING_PROFILE, candidates: $CANDIDATES"
 
 stage catalogs --select 'food_catalog,exercise_catalog' || exit 1

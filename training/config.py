@@ -170,6 +170,21 @@ class TrainSettings(Section):
     """`true` resumes from the newest checkpoint in the output directory, a path from that one."""
 
 
+class DpoSettings(Section):
+    """Direct preference optimisation on top of an SFT adapter (the `lora_dpo` recipe only)."""
+
+    sft_adapter: ProjectPath
+    """Adapter of the SFT parent to start from; the pipeline passes the one its SFT partition
+    recorded, the CLI takes this path (the parent config's `output_dir` + `/adapter`)."""
+    beta: float = Field(default=0.1, gt=0)
+    """Strength of the pull towards the SFT policy: higher stays closer to it."""
+    loss_type: Literal["sigmoid", "ipo", "robust"] = "sigmoid"
+    """trl's DPO loss: `sigmoid` (the paper's), `ipo` (bounded, for near-deterministic pairs) or
+    `robust` (for noisy labels, with `label_smoothing`)."""
+    label_smoothing: float = Field(default=0.0, ge=0, lt=0.5)
+    """Assumed chance that a pair's label is flipped (`robust` loss)."""
+
+
 class TrackingSettings(Section):
     """Where params, metrics and the adapter are logged (MLflow)."""
 
@@ -198,3 +213,5 @@ class RecipeConfig(Section):
     """Optimisation, evaluation and checkpointing."""
     tracking: TrackingSettings = TrackingSettings()
     """MLflow logging."""
+    dpo: DpoSettings | None = None
+    """Preference stage settings; set for `lora_dpo` candidates, absent for `lora_sft` ones."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,9 @@ from datasets import Dataset, DatasetDict, load_from_disk
 from transformers import PreTrainedTokenizerBase
 
 SPLITS = ("train", "validation")
-COLUMNS = ("prompt", "completion")
+PROMPT_ROLES = frozenset({"system", "user"})
+ASSISTANT = frozenset({"assistant"})
+SFT_ROLES = {"prompt": PROMPT_ROLES, "completion": ASSISTANT}
 
 
 class DatasetContractError(ValueError):
@@ -54,29 +57,42 @@ def check_sft_dataset(dataset: DatasetDict) -> None:
     Raises:
         DatasetContractError: naming the missing split or column, or the empty split.
     """
+    check_conversations(dataset, SFT_ROLES)
+
+
+def check_conversations(dataset: DatasetDict, roles: Mapping[str, frozenset[str]]) -> None:
+    """Check the `train` and `validation` splits hold conversations in the given columns.
+
+    Args:
+        dataset: the splits.
+        roles: each required column and the message roles allowed in it.
+
+    Raises:
+        DatasetContractError: naming the missing split or column, the empty split, or a message
+            of the first row (which stands for its split) with a role outside its column's.
+    """
     absent = [split for split in SPLITS if split not in dataset]
     if absent:
         raise DatasetContractError(f"dataset lacks splits {absent} (has {list(dataset)})")
     for split in SPLITS:
-        missing = [column for column in COLUMNS if column not in dataset[split].column_names]
+        missing = [column for column in roles if column not in dataset[split].column_names]
         if missing:
             raise DatasetContractError(f"{split!r} split lacks columns {missing}")
         if len(dataset[split]) == 0:
             raise DatasetContractError(f"{split!r} split is empty")
-        _check_conversation(split, dataset[split][0])
+        row = dataset[split][0]
+        for column, allowed in roles.items():
+            _check_messages(f"{split!r} {column}", row[column], allowed)
 
 
-def _check_conversation(split: str, row: dict[str, Any]) -> None:
-    """The first row stands for the split: trl's conversational prompt/completion shape."""
-    for column, roles in (("prompt", {"system", "user"}), ("completion", {"assistant"})):
-        messages = row[column]
-        if not isinstance(messages, list) or not messages:
-            raise DatasetContractError(f"{split!r} {column} must be a list of messages")
-        for message in messages:
-            if not isinstance(message, dict) or message.get("role") not in roles:
-                raise DatasetContractError(
-                    f"{split!r} {column} messages need a role in {sorted(roles)}, got {message!r}"
-                )
+def _check_messages(where: str, messages: Any, roles: frozenset[str]) -> None:
+    if not isinstance(messages, list) or not messages:
+        raise DatasetContractError(f"{where} must be a list of messages")
+    for message in messages:
+        if not isinstance(message, dict) or message.get("role") not in roles:
+            raise DatasetContractError(
+                f"{where} messages need a role in {sorted(roles)}, got {message!r}"
+            )
 
 
 def dataset_hash(dataset: DatasetDict) -> str:
@@ -102,9 +118,12 @@ def take(dataset: Dataset, limit: int | None) -> Dataset:
 
 
 def drop_over_length(
-    dataset: Dataset, tokenizer: PreTrainedTokenizerBase, max_length: int
+    dataset: Dataset,
+    tokenizer: PreTrainedTokenizerBase,
+    max_length: int,
+    completions: Sequence[str] = ("completion",),
 ) -> tuple[Dataset, int]:
-    """Drop rows whose chat-formatted prompt + completion exceeds `max_length` tokens.
+    """Drop rows whose chat-formatted prompt + a completion exceeds `max_length` tokens.
 
     The trainer would truncate them at the end instead, cutting the JSON draft short, which
     teaches the model never to close it.
@@ -113,15 +132,18 @@ def drop_over_length(
         dataset: Rows in the conversational prompt/completion format.
         tokenizer: The candidate's tokenizer, with its chat template.
         max_length: The recipe's `data.max_length`.
+        completions: Columns each appended to the prompt in turn (DPO: `chosen`, `rejected`).
 
     Returns:
         The rows that fit, in their original order, and how many were dropped.
     """
 
     def fits(row: dict[str, Any]) -> bool:
-        messages = row["prompt"] + row["completion"]
-        ids = tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False)
-        return len(ids) <= max_length
+        chats = (row["prompt"] + row[column] for column in completions)
+        return all(
+            len(tokenizer.apply_chat_template(chat, tokenize=True, return_dict=False)) <= max_length
+            for chat in chats
+        )
 
     kept = dataset.filter(fits)
     return kept, len(dataset) - len(kept)

@@ -9,18 +9,18 @@ from transformers import AutoTokenizer
 
 from training.config_io import load_config
 from training.models import load_base
-from training.recipes.lora_sft import RECIPE_FILE
+from training.recipes.lifecycle import RECIPE_FILE
 
 
 def merge_adapter(adapter_dir: Path, out_dir: Path) -> Path:
-    """Merge an adapter saved by the LoRA SFT recipe into the base it was trained on.
+    """Merge an adapter saved by a LoRA recipe into the base it was trained on.
 
     The base is rebuilt from the config saved next to the adapter, and the tokenizer (with its
     chat template) is copied from the adapter, so the merged model formats prompts exactly as
     training did.
 
     Args:
-        adapter_dir: a directory written by `LoraSftRecipe.save`.
+        adapter_dir: a directory written by a recipe's `save` (SFT or DPO alike).
         out_dir: where the merged model, tokenizer and chat template are written.
 
     Returns:
@@ -31,7 +31,7 @@ def merge_adapter(adapter_dir: Path, out_dir: Path) -> Path:
     """
     recipe_file = adapter_dir / RECIPE_FILE
     if not recipe_file.is_file():
-        raise FileNotFoundError(f"{recipe_file} missing: not an adapter saved by the SFT recipe")
+        raise FileNotFoundError(f"{recipe_file} missing: not an adapter saved by a training recipe")
     config = load_config(recipe_file)
     base, _ = load_base(config.model)
     merged = PeftModel.from_pretrained(base, adapter_dir).merge_and_unload()

@@ -12,7 +12,8 @@ from datasets import DatasetDict
 from training.config import PROJECT_ROOT, RecipeConfig
 from training.config_io import load_config
 from training.data import load_sft_dataset
-from training.recipes.lora_sft import SftResult, run_lora_sft
+from training.recipes.lifecycle import RunResult
+from training.recipes.lora_sft import run_lora_sft
 
 ASSETS = PROJECT_ROOT / "tests" / "assets"
 TINY_CONFIG = PROJECT_ROOT / "training" / "configs" / "tiny" / "lora_sft.yaml"
@@ -55,7 +56,7 @@ def tiny_config_factory(tmp_path: Path, tracking_dir: Path) -> ConfigFactory:
 @pytest.fixture(scope="session")
 def trained_run(
     tmp_path_factory: pytest.TempPathFactory, tracking_dir: Path, tiny_dataset: DatasetDict
-) -> tuple[SftResult, list[str]]:
+) -> tuple[RunResult, list[str]]:
     """One 4-step tiny run shared by the artefact, MLflow and merge tests, with its log lines."""
     run_dir = tmp_path_factory.mktemp("tiny_run")
     config = load_config(TINY_CONFIG, isolated_overrides(run_dir, tracking_dir))

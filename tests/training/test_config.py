@@ -8,8 +8,8 @@ from tests.training.conftest import TINY_CONFIG
 from training.config import PROJECT_ROOT, TinySource
 from training.config_io import ConfigError, apply_overrides, dump_config, load_config
 from training.models import check_source
-from training.recipes.lora_sft import lora_config, training_arguments
-from training.registry import shipped_configs
+from training.recipes import lora_dpo, lora_sft
+from training.registry import DPO, config_method, shipped_configs
 
 
 @pytest.mark.parametrize("path", shipped_configs(), ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -17,8 +17,9 @@ def test_every_shipped_config_validates_against_the_recipe(path: Path) -> None:
     config = load_config(path)
 
     check_source(config.model)  # finds packages and files without reading weights
-    args = training_arguments(config)
-    adapter = lora_config(config.lora)
+    recipe = lora_dpo if config_method(path) == DPO else lora_sft
+    args = recipe.training_arguments(config)
+    adapter = lora_sft.lora_config(config.lora)
 
     assert args.per_device_train_batch_size == config.train.batch_size
     assert args.save_steps == args.eval_steps == config.train.eval_steps
@@ -31,7 +32,7 @@ def test_every_shipped_config_starts_with_its_command(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").splitlines()[0]
     relative = path.relative_to(PROJECT_ROOT)
 
-    assert first_line == f"# python -m training.recipes.lora_sft --config {relative}"
+    assert first_line == f"# python -m training.recipes.{config_method(path)} --config {relative}"
 
 
 def test_overrides_set_nested_values_parsed_as_yaml() -> None:

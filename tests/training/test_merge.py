@@ -10,7 +10,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenize
 from training.config_io import load_config
 from training.merge import merge_adapter
 from training.models import load_base
-from training.recipes.lora_sft import RECIPE_FILE, SftResult
+from training.recipes.lifecycle import RECIPE_FILE, RunResult
 
 
 def _logits(model: torch.nn.Module, input_ids: torch.Tensor) -> torch.Tensor:
@@ -20,7 +20,7 @@ def _logits(model: torch.nn.Module, input_ids: torch.Tensor) -> torch.Tensor:
 
 
 def test_merged_model_matches_the_adapter_logits(
-    trained_run: tuple[SftResult, list[str]], tmp_path: Path
+    trained_run: tuple[RunResult, list[str]], tmp_path: Path
 ) -> None:
     adapter_dir = trained_run[0].adapter_dir
     config = load_config(adapter_dir / RECIPE_FILE)

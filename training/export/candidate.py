@@ -13,7 +13,7 @@ from training.config_io import load_config
 from training.export.onnx import OnnxBuild, Precision, build_onnx
 from training.merge import merge_adapter
 from training.models import load_base
-from training.recipes.lora_sft import RECIPE_FILE
+from training.recipes.lifecycle import RECIPE_FILE
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ def export_candidate(adapter_dir: Path, out_dir: Path, *, precision: Precision) 
     """Merge the adapter into its base and build the merged model for onnxruntime-genai.
 
     Args:
-        adapter_dir: Adapter saved by the LoRA SFT recipe (with its recipe config).
+        adapter_dir: Adapter saved by a LoRA recipe (SFT or DPO) (with its recipe config).
         out_dir: Receives `merged/` and `onnx-<precision>/`.
         precision: ONNX weight precision.
 
@@ -45,7 +45,7 @@ def export_base(adapter_dir: Path, out_dir: Path, *, precision: Precision) -> Ex
     """Save the adapter's base model, loaded exactly as training loaded it, and build it.
 
     Args:
-        adapter_dir: Adapter saved by the LoRA SFT recipe; its config names the base.
+        adapter_dir: Adapter saved by a LoRA recipe (SFT or DPO); its config names the base.
         out_dir: Receives `base/` and `base-onnx-<precision>/`.
         precision: ONNX weight precision.
 
@@ -57,7 +57,7 @@ def export_base(adapter_dir: Path, out_dir: Path, *, precision: Precision) -> Ex
     """
     recipe = adapter_dir / RECIPE_FILE
     if not recipe.is_file():
-        raise FileNotFoundError(f"{recipe} missing: not an adapter saved by the SFT recipe")
+        raise FileNotFoundError(f"{recipe} missing: not an adapter saved by a training recipe")
     model, tokenizer = load_base(load_config(recipe).model)
     base_dir = out_dir / "base"
     model.save_pretrained(base_dir)

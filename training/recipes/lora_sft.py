@@ -10,45 +10,21 @@ that `training.merge` reads to rebuild the same base.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
-import torch
 from datasets import DatasetDict
-from peft import LoraConfig, PeftModel
-from transformers import EarlyStoppingCallback, PreTrainedTokenizerBase
+from peft import LoraConfig
 from trl.trainer.sft_config import SFTConfig
 from trl.trainer.sft_trainer import SFTTrainer
 
-from training.callbacks import MlflowMetricsCallback, ProgressLogCallback
-from training.config import LoraSettings, RecipeConfig, TrainSettings
-from training.config_io import dump_config, load_config
-from training.data import (
-    check_sft_dataset,
-    dataset_hash,
-    drop_over_length,
-    load_sft_dataset,
-    take,
-)
+from training.config import LoraSettings, RecipeConfig
+from training.config_io import load_config
+from training.data import check_sft_dataset, load_sft_dataset
 from training.models import load_base
-from training.tracking import RunTracker, start_run
-
-ADAPTER_DIR = "adapter"
-CHECKPOINT_DIR = "checkpoints"
-RECIPE_FILE = "recipe.yaml"
-
-
-@dataclass(frozen=True)
-class SftResult:
-    """What a finished run produced, for the Dagster asset to record."""
-
-    adapter_dir: Path
-    metrics: dict[str, float]
-    mlflow_run_id: str
-    dataset_hash: str
+from training.recipes.lifecycle import LoraRecipe, RunResult, common_arguments, run_recipe
 
 
 def lora_config(settings: LoraSettings) -> LoraConfig:
@@ -62,13 +38,6 @@ def lora_config(settings: LoraSettings) -> LoraConfig:
     )
 
 
-def _mixed_precision(train: TrainSettings) -> tuple[bool, bool]:
-    """(bf16, fp16) flags; `auto` asks for bf16 only where the GPU supports it."""
-    if train.precision == "auto":
-        return torch.cuda.is_available() and torch.cuda.is_bf16_supported(), False
-    return train.precision == "bf16", train.precision == "fp16"
-
-
 def training_arguments(config: RecipeConfig, *, progress_bar: bool = False) -> SFTConfig:
     """Map a recipe config onto trl's `SFTConfig` (no model or data needed).
 
@@ -77,167 +46,34 @@ def training_arguments(config: RecipeConfig, *, progress_bar: bool = False) -> S
         progress_bar: show the trainer's tqdm bar (for the CLI; off under Dagster).
 
     Returns:
-        The trainer arguments: checkpoints under `<output_dir>/checkpoints`, evaluation and
-        checkpointing every `train.eval_steps`, best model by validation loss restored at the end.
+        The shared arguments (`lifecycle.common_arguments`), loss on the completion only.
     """
-    train = config.train
-    bf16, fp16 = _mixed_precision(train)
     return SFTConfig(
-        output_dir=str(config.output_dir / CHECKPOINT_DIR),
-        seed=train.seed,
-        data_seed=train.seed,
-        max_steps=train.max_steps or -1,
-        num_train_epochs=train.epochs,
-        per_device_train_batch_size=train.batch_size,
-        per_device_eval_batch_size=train.eval_batch_size,
-        gradient_accumulation_steps=train.grad_accum,
-        learning_rate=train.learning_rate,
-        lr_scheduler_type=train.lr_scheduler,
-        warmup_steps=train.warmup_steps,
-        weight_decay=train.weight_decay,
-        eval_strategy="steps",
-        eval_steps=train.eval_steps,
-        save_strategy="steps",
-        save_steps=train.eval_steps,
-        save_total_limit=train.save_total_limit,
-        load_best_model_at_end=True,
-        metric_for_best_model="eval_loss",
-        greater_is_better=False,
-        logging_steps=train.logging_steps,
-        include_num_input_tokens_seen="non_padding",
-        bf16=bf16,
-        fp16=fp16,
-        activation_checkpointing=train.activation_checkpointing,
-        max_length=config.data.max_length,
+        **common_arguments(config, progress_bar=progress_bar),
         completion_only_loss=True,
         packing=False,
-        report_to="none",
-        dataloader_pin_memory=torch.cuda.is_available(),
-        disable_tqdm=not progress_bar,
     )
 
 
-class LoraSftRecipe:
+class LoraSftRecipe(LoraRecipe):
     """One fine-tuning run; call `setup`, `train`, `save`, then always `cleanup`."""
-
-    def __init__(
-        self,
-        config: RecipeConfig,
-        *,
-        logger: logging.Logger | None = None,
-        progress_bar: bool = False,
-    ) -> None:
-        self.config = config
-        self.logger = logger or logging.getLogger(__name__)
-        self.progress_bar = progress_bar
-        self._trainer: SFTTrainer | None = None
-        self.tokenizer: PreTrainedTokenizerBase | None = None
-        self._tracker: RunTracker | None = None
-        self.dataset_hash = ""
 
     def setup(self, dataset: DatasetDict) -> None:
         """Check the data, load the base, wrap it with LoRA and open the MLflow run."""
         check_sft_dataset(dataset)
-        self.dataset_hash = dataset_hash(dataset)
-        data = self.config.data
+        if self.config.dpo is not None:
+            raise ValueError("`dpo` is set: train this config with `training.recipes.lora_dpo`")
         model, tokenizer = load_base(self.config.model)
-        self.tokenizer = tokenizer
-        self._tracker = start_run(
-            self.config.tracking, self.config.name, {"dataset_hash": self.dataset_hash}
-        )
-        self.tracker.log_params(_flatten(self.config.model_dump(mode="json")))
-        splits = {}
-        for split, limit in (
-            ("train", data.max_train_samples),
-            ("validation", data.max_val_samples),
-        ):
-            kept, dropped = drop_over_length(dataset[split], tokenizer, data.max_length)
-            if len(kept) == 0:
-                raise ValueError(
-                    f"every {split} row is longer than `data.max_length` ({data.max_length}) "
-                    "tokens: raise `data.max_length`"
-                )
-            self.logger.info(f"{split}: dropped {dropped} rows over {data.max_length} tokens")
-            self.tracker.log_params({f"data.dropped_over_length.{split}": dropped})
-            splits[split] = take(kept, limit)
+        splits = self.open_run(dataset, tokenizer, ("completion",))
         self._trainer = SFTTrainer(
             model=model,
             args=training_arguments(self.config, progress_bar=self.progress_bar),
             train_dataset=splits["train"],
             eval_dataset=splits["validation"],
-            processing_class=self.tokenizer,
+            processing_class=tokenizer,
             peft_config=lora_config(self.config.lora),
-            callbacks=[
-                EarlyStoppingCallback(
-                    early_stopping_patience=self.config.train.early_stopping_patience,
-                    early_stopping_threshold=self.config.train.early_stopping_threshold,
-                ),
-                ProgressLogCallback(self.logger),
-                MlflowMetricsCallback(self.tracker),
-            ],
+            callbacks=self.callbacks(),
         )
-
-    def train(self) -> dict[str, float]:
-        """Train (resuming if configured), then evaluate the restored best adapter.
-
-        Returns:
-            Training metrics (`train_loss`, `train_tokens_per_second`...) and the final `eval_*`.
-        """
-        trainer = self.trainer
-        resume = self.config.train.resume_from_checkpoint
-        output = trainer.train(
-            resume_from_checkpoint=str(resume) if isinstance(resume, Path) else resume or None
-        )
-        speed = [log for log in trainer.state.log_history if "train_tokens_per_second" in log]
-        metrics = {k: float(v) for k, v in output.metrics.items()}
-        metrics["global_step"] = float(trainer.state.global_step)
-        if speed:
-            metrics["train_tokens_per_second"] = float(speed[-1]["train_tokens_per_second"])
-        metrics.update({k: float(v) for k, v in trainer.evaluate().items()})
-        self.tracker.log_metrics(
-            {f"final_{k}": v for k, v in metrics.items()}, trainer.state.global_step
-        )
-        return metrics
-
-    def save(self) -> Path:
-        """Save adapter, tokenizer (with chat template) and config; log them to MLflow.
-
-        Returns:
-            The adapter directory.
-        """
-        model = self.trainer.model
-        if not isinstance(model, PeftModel) or self.tokenizer is None:
-            raise RuntimeError("setup() did not produce a LoRA model and tokenizer")
-        adapter_dir = self.config.output_dir / ADAPTER_DIR
-        model.save_pretrained(str(adapter_dir))
-        self.tokenizer.save_pretrained(adapter_dir)
-        dump_config(self.config, adapter_dir / RECIPE_FILE)
-        self.tracker.log_artifacts(adapter_dir, ADAPTER_DIR)
-        return adapter_dir
-
-    def cleanup(self, *, succeeded: bool) -> None:
-        """Close the MLflow run and free the model (matters between Dagster partitions)."""
-        if self._tracker is not None:
-            self._tracker.end(succeeded=succeeded)
-        self._trainer = None
-        self.tokenizer = None
-        gc.collect()
-        if torch.cuda.is_available():
-            torch.cuda.empty_cache()
-
-    @property
-    def tracker(self) -> RunTracker:
-        """The MLflow run opened by `setup`."""
-        if self._tracker is None:
-            raise RuntimeError("call setup() first: no MLflow run yet")
-        return self._tracker
-
-    @property
-    def trainer(self) -> SFTTrainer:
-        """The trl trainer built by `setup` (its `train_dataset` is the tokenised split)."""
-        if self._trainer is None:
-            raise RuntimeError("call setup() first: no trainer yet")
-        return self._trainer
 
 
 def run_lora_sft(
@@ -246,7 +82,7 @@ def run_lora_sft(
     *,
     logger: logging.Logger | None = None,
     progress_bar: bool = False,
-) -> SftResult:
+) -> RunResult:
     """Run the whole lifecycle for one candidate.
 
     Args:
@@ -259,25 +95,7 @@ def run_lora_sft(
         The adapter directory, final metrics, MLflow run id and the dataset's content hash.
     """
     recipe = LoraSftRecipe(config, logger=logger, progress_bar=progress_bar)
-    succeeded = False
-    try:
-        recipe.setup(dataset)
-        metrics = recipe.train()
-        adapter_dir = recipe.save()
-        succeeded = True
-    finally:
-        recipe.cleanup(succeeded=succeeded)
-    return SftResult(adapter_dir, metrics, recipe.tracker.run_id, recipe.dataset_hash)
-
-
-def _flatten(tree: dict[str, object], prefix: str = "") -> dict[str, object]:
-    flat: dict[str, object] = {}
-    for key, value in tree.items():
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{prefix}{key}."))
-        else:
-            flat[f"{prefix}{key}"] = value
-    return flat
+    return run_recipe(recipe, dataset)
 
 
 def main(argv: list[str] | None = None) -> None:

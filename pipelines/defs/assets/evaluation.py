@@ -33,6 +33,7 @@ from pipelines.metadata import inline_png
 from serving.engine.runtimes.base import Runtime
 from training.config_io import load_config
 from training.export.onnx import Precision
+from training.registry import candidate_method
 from training.sft_data.store import SftDatasetArtifact, load_splits
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ class VersionRecord(BaseModel):
 def registered_version(
     context: dg.AssetExecutionContext, mlflow: MlflowTracking, candidate_eval: EvalRecord
 ) -> VersionRecord:
-    from training.recipes.lora_sft import RECIPE_FILE
+    from training.recipes.lifecycle import RECIPE_FILE
 
     adapter = candidate_eval.adapter
     base_source = load_config(Path(adapter.adapter_dir) / RECIPE_FILE).model.source
@@ -316,7 +317,7 @@ def registered_version(
             candidate=adapter.candidate,
             base_model=base_source.model_dump_json(),
             dataset_hash=adapter.dataset_hash,
-            recipe="lora_sft",
+            recipe=candidate_method(adapter.candidate),
             training_run_id=adapter.mlflow_run_id,
             onnx_precision=candidate_eval.onnx_precision,
             prompt_format_version=candidate_eval.prompt_format_version,

@@ -9,10 +9,9 @@ from pydantic import Field
 
 from training.config import RecipeConfig
 from training.config_io import load_config
-from training.registry import CONFIG_DIR, list_candidates
+from training.registry import CONFIG_DIR, candidate_method, list_candidates
 
 TINY = "tiny"
-TINY_CONFIG = CONFIG_DIR / "tiny" / "lora_sft.yaml"
 SMOKE_PROFILES: Final = frozenset({"quick", TINY})
 """Profiles that check the graph runs end to end (CPU minutes, a random model): they must still
 register a champion, so production-only gate floors only warn on them."""
@@ -23,7 +22,7 @@ class TrainingSettings(dg.ConfigurableResource["TrainingSettings"]):
 
     profile: str = Field(
         description="`quick` or `full` from the candidate registry; `tiny` trains the random "
-        "2-layer test model for every candidate (tests and smoke runs)"
+        "2-layer test model for every candidate, with its method's recipe (tests and smoke runs)"
     )
 
     def config_path(self, candidate: str) -> Path:
@@ -33,7 +32,7 @@ class TrainingSettings(dg.ConfigurableResource["TrainingSettings"]):
             ValueError: If the candidate has no config for the profile.
         """
         if self.profile == TINY:
-            return TINY_CONFIG
+            return CONFIG_DIR / TINY / f"{candidate_method(candidate)}.yaml"
         configs = list_candidates(self.profile)
         if candidate not in configs:
             raise ValueError(

@@ -13,11 +13,12 @@ from transformers import AutoTokenizer
 
 from tests.training.conftest import ASSETS, TINY_CONFIG, ConfigFactory, isolated_overrides
 from training.config_io import load_config
-from training.recipes.lora_sft import LoraSftRecipe, SftResult, main, run_lora_sft
+from training.recipes.lifecycle import RunResult
+from training.recipes.lora_sft import LoraSftRecipe, main, run_lora_sft
 
 
 def test_adapter_is_saved_with_tokenizer_template_and_config(
-    trained_run: tuple[SftResult, list[str]],
+    trained_run: tuple[RunResult, list[str]],
 ) -> None:
     result, _ = trained_run
     adapter = result.adapter_dir
@@ -31,7 +32,7 @@ def test_adapter_is_saved_with_tokenizer_template_and_config(
     assert load_config(adapter / "recipe.yaml").lora.r == 4
 
 
-def test_run_reports_finite_metrics_and_progress(trained_run: tuple[SftResult, list[str]]) -> None:
+def test_run_reports_finite_metrics_and_progress(trained_run: tuple[RunResult, list[str]]) -> None:
     result, lines = trained_run
 
     assert result.metrics["global_step"] == 4
@@ -45,7 +46,7 @@ def test_run_reports_finite_metrics_and_progress(trained_run: tuple[SftResult, l
 
 
 def test_mlflow_run_holds_params_metrics_and_adapter(
-    trained_run: tuple[SftResult, list[str]], tracking_dir: Path
+    trained_run: tuple[RunResult, list[str]], tracking_dir: Path
 ) -> None:
     result, _ = trained_run
     client = MlflowClient(f"sqlite:///{tracking_dir / 'mlflow.db'}")
