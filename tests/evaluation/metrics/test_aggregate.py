@@ -40,11 +40,26 @@ def _result(**overrides: Any) -> ExampleResult:
 
 def test_aggregate_rates_sums_and_percentiles() -> None:
     results = [
-        _result(),
+        _result(soft_hit=1, soft_total=3, meals_apart=7, plan_days=7),
         _result(
-            schema_valid=False, names_found=0, names_total=0, days_match=False, constraints_read=0
-        ),
-        _result(hard_violations_before=2, liked_hit=0, kcal_error=0.05, latency_s=3.0),
+            schema_valid=False,
+            names_found=0,
+            names_total=0,
+            days_match=False,
+            constraints_read=0,
+            soft_hit=1,
+            soft_total=2,
+            meals_apart=6,
+            plan_days=7,
+        ),  # fmt: skip
+        _result(
+            hard_violations_before=2,
+            liked_hit=0,
+            kcal_error=0.05,
+            latency_s=3.0,
+            meals_apart=7,
+            plan_days=7,
+        ),  # fmt: skip
         _result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
     ]
     metrics = aggregate(results)
@@ -58,6 +73,8 @@ def test_aggregate_rates_sums_and_percentiles() -> None:
     assert metrics["constraints_read_rate"] == 0.75
     assert metrics["liked_used_rate"] == pytest.approx(3 / 8)
     assert metrics["distinct_foods"] == 11
+    assert metrics["soft_honoured_rate"] == pytest.approx(2 / 5)
+    assert metrics["meals_apart_rate"] == pytest.approx(20 / 21)
     assert metrics["sets_in_guideline_rate"] == pytest.approx(30 / 32)
     assert metrics["kcal_error_mean"] == pytest.approx(0.02)
     assert metrics["kcal_error_p95"] == pytest.approx(percentile([0.01, 0.01, 0.05, 0.01], 95))
@@ -71,10 +88,16 @@ def test_every_spec_is_aggregated() -> None:
     )
     produced = (
         set(aggregate([_result()]))
+        | set(aggregate([_result()], prefix=HAND_PREFIX))
         | set(aggregate_reading([reading]))
         | set(aggregate_reading([reading], prefix=HAND_PREFIX))
     )
     assert set(SPECS_BY_NAME) <= produced
+
+
+def test_a_prefix_names_every_metric_of_another_set() -> None:
+    plain, hand = aggregate([_result()]), aggregate([_result()], prefix=HAND_PREFIX)
+    assert hand == {f"{HAND_PREFIX}{name}": value for name, value in plain.items()}
 
 
 def test_percentile_interpolates_and_handles_empty() -> None:
