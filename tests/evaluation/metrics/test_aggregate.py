@@ -1,47 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from evaluation.metrics.aggregate import ExampleResult, aggregate, percentile
+from evaluation.metrics.aggregate import aggregate, percentile
 from evaluation.metrics.reading import HAND_PREFIX, ReadingResult, aggregate_reading
 from evaluation.specs import SPECS_BY_NAME
-
-
-def _result(**overrides: Any) -> ExampleResult:
-    fields: dict[str, Any] = {
-        "example_id": "x",
-        "candidate": "c",
-        "reading_output": None,
-        "output": "{}",
-        "schema_valid": True,
-        "names_found": 10,
-        "names_total": 10,
-        "hard_violations_before": 0,
-        "hard_violations_after": 0,
-        "days_match": True,
-        "constraints_read": 4,
-        "served_from": "model",
-        "liked_hit": 1,
-        "liked_total": 2,
-        "distinct_foods": 12,
-        "distinct_exercises": 8,
-        "sets_in_range": 8,
-        "sets_groups": 8,
-        "kcal_error": 0.01,
-        "macro_error": 0.02,
-        "latency_s": 1.0,
-        "new_tokens": 100,
-    }
-    fields.update(overrides)
-    return ExampleResult(**fields)
+from tests.evaluation.factories import example_result
 
 
 def test_aggregate_rates_sums_and_percentiles() -> None:
     results = [
-        _result(soft_hit=1, soft_total=3, meals_apart=7, plan_days=7),
-        _result(
+        example_result(soft_hit=1, soft_total=3, meals_apart=7, plan_days=7),
+        example_result(
             schema_valid=False,
             names_found=0,
             names_total=0,
@@ -52,7 +22,7 @@ def test_aggregate_rates_sums_and_percentiles() -> None:
             meals_apart=6,
             plan_days=7,
         ),  # fmt: skip
-        _result(
+        example_result(
             hard_violations_before=2,
             liked_hit=0,
             kcal_error=0.05,
@@ -60,7 +30,7 @@ def test_aggregate_rates_sums_and_percentiles() -> None:
             meals_apart=7,
             plan_days=7,
         ),  # fmt: skip
-        _result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
+        example_result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
     ]
     metrics = aggregate(results)
     assert metrics["examples"] == 4
@@ -87,8 +57,8 @@ def test_every_spec_is_aggregated() -> None:
         example_id="n", candidate="c", notes="x", output="{}", exact=True, unsafe=(), latency_s=0.1
     )
     produced = (
-        set(aggregate([_result()]))
-        | set(aggregate([_result()], prefix=HAND_PREFIX))
+        set(aggregate([example_result()]))
+        | set(aggregate([example_result()], prefix=HAND_PREFIX))
         | set(aggregate_reading([reading]))
         | set(aggregate_reading([reading], prefix=HAND_PREFIX))
     )
@@ -96,7 +66,7 @@ def test_every_spec_is_aggregated() -> None:
 
 
 def test_a_prefix_names_every_metric_of_another_set() -> None:
-    plain, hand = aggregate([_result()]), aggregate([_result()], prefix=HAND_PREFIX)
+    plain, hand = aggregate([example_result()]), aggregate([example_result()], prefix=HAND_PREFIX)
     assert hand == {f"{HAND_PREFIX}{name}": value for name, value in plain.items()}
 
 
