@@ -28,6 +28,8 @@ from evaluation.metrics.aggregate import ExampleResult
 RESAMPLES: Final = 2000
 SEED: Final = 0
 LOW, HIGH = "_low95", "_high95"
+AGAINST_BASE: Final = "base"
+"""The base model's role in difference names, whatever its runtime is called."""
 
 Vector = npt.NDArray[np.float64]
 
