@@ -62,6 +62,11 @@ class EvalRecord(BaseModel):
     def metrics(self) -> dict[str, float]:
         return self.aggregates[self.adapter.candidate]
 
+    @property
+    def planner(self) -> dict[str, float]:
+        """The reference planner's aggregates on the same examples."""
+        return self.aggregates[REFERENCE]
+
 
 class RuntimeKind(StrEnum):
     onnx = "onnx"
