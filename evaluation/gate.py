@@ -2,10 +2,14 @@
 
 Pure functions over aggregate dicts, so the Dagster asset check, the CLI and the tests share them.
 
-The reading floor is absolute, on the hand-written notes (issue #14): a production model must read
-them with at most 2 % unsafe misreads (Wilson upper bound at most 5 %) and 90 % exactly. Smoke
-profiles cannot reach it and must still register a champion, so there it only warns
-(`enforce_reading_floor`).
+Two production floors come from issue #14. The reading floor is absolute, on the hand-written
+notes: a production model must read them with at most 2 % unsafe misreads (Wilson upper bound at
+most 5 %) and 90 % exactly. Planner parity compares with the exact planner on the same examples:
+the fine-tune must serve liked items and variety at least as well (point estimates, within
+`abs_tolerance`) and honour the wishes only its notes state strictly better (the lower 95 %
+bound of the paired difference above 0, `evaluation.metrics.comparison`); otherwise the planner
+alone would do. Smoke profiles cannot reach either and must still register a champion, so there
+they only warn (`enforce_production_floors`).
 """
 
 from __future__ import annotations
@@ -14,10 +18,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from evaluation.metrics.comparison import LOW, diff_name
 from evaluation.metrics.reading import HAND_PREFIX
+from evaluation.proposers import REFERENCE
 from evaluation.specs import METRIC_SPECS, SPECS_BY_NAME
 
 READING_FLOOR_WARNING: Final = "would fail the production reading floor"
+PLANNER_PARITY_WARNING: Final = "would fail production planner parity"
+PARITY_METRICS: Final = ("liked_used_rate", "distinct_foods", "distinct_exercises")
+"""Metrics the fine-tune must match the planner on, within `abs_tolerance`."""
+SOFT_GAIN: Final = diff_name("soft_honoured_rate", REFERENCE) + LOW
+"""Lower 95 % bound of (fine-tune - planner) on soft preferences honoured; must be above 0."""
 
 
 @dataclass(frozen=True)
@@ -33,8 +44,9 @@ class GateThresholds:
         min_hand_reading_exact_rate: Share of hand-written notes that must be read exactly.
         max_hand_reading_unsafe_rate: Share of hand-written notes that may be read unsafely.
         max_hand_reading_unsafe_upper95: Largest allowed Wilson 95 % upper bound of that share.
-        enforce_reading_floor: Whether missing the three hand-written reading bounds fails the
-            gate (production) or only warns (smoke profiles, which must still register).
+        enforce_production_floors: Whether missing the hand-written reading floor or planner
+            parity fails the gate (production) or only warns (smoke profiles, which must still
+            register).
     """
 
     max_hard_violations_after: float = 0.0
@@ -45,7 +57,7 @@ class GateThresholds:
     min_hand_reading_exact_rate: float = 0.90
     max_hand_reading_unsafe_rate: float = 0.02
     max_hand_reading_unsafe_upper95: float = 0.05
-    enforce_reading_floor: bool = True
+    enforce_production_floors: bool = True
 
     def __post_init__(self) -> None:
         for name in (
@@ -107,6 +119,34 @@ def _floor_failures(metrics: Mapping[str, float], bounds: Mapping[str, float]) -
     return failures
 
 
+def parity_failures(
+    metrics: Mapping[str, float], planner: Mapping[str, float], thresholds: GateThresholds
+) -> list[str]:
+    """Where the candidate falls short of the exact planner on the same examples.
+
+    Args:
+        metrics: The candidate's aggregates, with its paired differences from the planner.
+        planner: The reference planner's aggregates on the same examples.
+        thresholds: Source of `abs_tolerance`.
+
+    Returns:
+        One message per shortfall, empty when the candidate is at parity and better on soft
+        preferences.
+
+    Raises:
+        KeyError: If a metric parity needs is missing on either side.
+    """
+    failures = []
+    for name in PARITY_METRICS:
+        ours, theirs = _metric(metrics, name), _metric(planner, name)
+        if ours < theirs - thresholds.abs_tolerance:
+            failures.append(f"{name}={ours:.4g} < planner {theirs:.4g}")
+    gain = _metric(metrics, SOFT_GAIN)
+    if gain <= 0:
+        failures.append(f"{SOFT_GAIN}={gain:.4g} <= 0")
+    return failures
+
+
 def regressions(
     metrics: Mapping[str, float], champion: Mapping[str, float], thresholds: GateThresholds
 ) -> list[str]:
@@ -137,6 +177,8 @@ def check_gate(
     metrics: Mapping[str, float],
     thresholds: GateThresholds,
     champion: Mapping[str, float] | None = None,
+    *,
+    planner: Mapping[str, float],
 ) -> GateResult:
     """Decide whether a candidate may be promoted.
 
@@ -144,21 +186,27 @@ def check_gate(
         metrics: The candidate's aggregates on the held-out split.
         thresholds: Floors and tolerances.
         champion: The current champion's aggregates, or None when there is no champion yet.
+        planner: The reference planner's aggregates on the same examples.
 
     Returns:
-        The verdict with one readable reason per failure; when the reading floor is not
-        enforced, its misses come back as one warning instead.
+        The verdict with one readable reason per failure; when the production floors are not
+        enforced, the misses of each come back as one warning instead.
 
     Raises:
-        KeyError: If a metric the floors (the reading floor included) need is missing.
+        KeyError: If a metric the floors (the production ones included) need is missing.
     """
     failures = _floor_failures(metrics, thresholds.floors())
-    reading = _floor_failures(metrics, thresholds.reading_floor())
+    production = {
+        READING_FLOOR_WARNING: _floor_failures(metrics, thresholds.reading_floor()),
+        PLANNER_PARITY_WARNING: parity_failures(metrics, planner, thresholds),
+    }
     warnings: tuple[str, ...] = ()
-    if thresholds.enforce_reading_floor:
-        failures += reading
-    elif reading:
-        warnings = (f"{READING_FLOOR_WARNING}: {'; '.join(reading)}",)
+    if thresholds.enforce_production_floors:
+        failures += [failure for misses in production.values() for failure in misses]
+    else:
+        warnings = tuple(
+            f"{label}: {'; '.join(misses)}" for label, misses in production.items() if misses
+        )
     if champion is not None:
         failures += regressions(metrics, champion, thresholds)
     return GateResult(passed=not failures, failures=tuple(failures), warnings=warnings)

@@ -3,7 +3,9 @@
 Each model reads the notes, then drafts the plan for the form tightened by its reading
 (`evaluation.proposers`), as serving will. Every evaluation of a fine-tune also runs its base
 model zero-shot and the exact reference planner on the same examples, so each report shows what
-the fine-tune adds over both. Reading alone is also measured on many more held-out notes, and on
+the fine-tune adds over both, as paired differences with 95 % intervals
+(`evaluation.metrics.comparison`), on the held-out split and on hand-written plan examples when
+given. Reading alone is also measured on many more held-out notes, and on
 the hand-written notes of `evaluation.handwritten`, which no template wrote.
 """
 
@@ -24,13 +26,14 @@ from domain.catalog import Catalog
 from evaluation.examples import EvalExample, ReadingExample
 from evaluation.handwritten import HandNote, write_breakdown
 from evaluation.metrics.aggregate import ExampleResult, aggregate
+from evaluation.metrics.comparison import AGAINST_BASE, differences, intervals
 from evaluation.metrics.reading import (
     HAND_PREFIX,
     ReadingResult,
     aggregate_reading,
     unsafe_misreads,
 )
-from evaluation.proposers import ModelProposer, Proposer, Reader, ReferenceProposer
+from evaluation.proposers import REFERENCE, ModelProposer, Proposer, Reader, ReferenceProposer
 from evaluation.scoring import Scorer
 from serving.engine.runtimes.base import Runtime
 
@@ -47,7 +50,8 @@ class HarnessReport:
     """Where the results went and what they add up to.
 
     Attributes:
-        out_dir: Folder with `<name>.jsonl` per proposer, the reading results and per-tag
+        out_dir: Folder with `[<prefix>]<name>.jsonl` per proposer (`results_path`), the reading
+            results and per-tag
             tables per model (`reading_path`, `breakdown_path`), and `aggregates.json`.
         candidate: Name of the candidate under test (the others are baselines).
         aggregates: Proposer name to its aggregate metrics.
@@ -57,8 +61,13 @@ class HarnessReport:
     candidate: str
     aggregates: dict[str, dict[str, float]]
 
-    def results_path(self, name: str) -> Path:
-        return self.out_dir / f"{name}.jsonl"
+    def results_path(self, name: str, *, prefix: str = "") -> Path:
+        return results_path(self.out_dir, name, prefix=prefix)
+
+
+def results_path(out_dir: Path, name: str, *, prefix: str = "") -> Path:
+    """Where `run_proposers` writes one proposer's plan results."""
+    return out_dir / f"{prefix}{name}.jsonl"
 
 
 def reading_path(out_dir: Path, name: str, *, prefix: str = "") -> Path:
@@ -108,8 +117,17 @@ def run_proposers(
     scorer: Scorer,
     *,
     out_dir: Path,
+    prefix: str = "",
 ) -> dict[str, dict[str, float]]:
-    """Score every proposer on every example, streaming results to `<out_dir>/<name>.jsonl`.
+    """Score every proposer on every example, streaming results to `results_path`.
+
+    Args:
+        proposers: The proposers, with unique names.
+        examples: The users to plan for.
+        scorer: Scores each served plan.
+        out_dir: Output folder.
+        prefix: Put before the files and every metric name (`HAND_PREFIX` for the hand-written
+            plan examples), as `run_readers` does.
 
     Returns:
         Proposer name to aggregate metrics.
@@ -126,13 +144,13 @@ def run_proposers(
     aggregates = {}
     for proposer in proposers:
         results = _stream_results(
-            out_dir / f"{proposer.name}.jsonl",
+            results_path(out_dir, proposer.name, prefix=prefix),
             examples,
             partial(_propose_and_score, proposer, scorer),
-            desc=f"eval {proposer.name}",
+            desc=f"{prefix}eval {proposer.name}",
             unit="ex",
         )
-        aggregates[proposer.name] = aggregate(results)
+        aggregates[proposer.name] = aggregate(results, prefix=prefix)
         logger.info("%s: %s", proposer.name, json.dumps(aggregates[proposer.name]))
     return aggregates
 
@@ -176,6 +194,31 @@ def run_readers(
     return aggregates
 
 
+def _compare(
+    aggregates: dict[str, dict[str, float]],
+    *,
+    out_dir: Path,
+    candidate: str,
+    base: str,
+    prefix: str = "",
+) -> None:
+    """Add the paired comparisons of the results `run_proposers` wrote to `aggregates`.
+
+    Every proposer gets its own bounds, the candidate its differences from the reference
+    planner (`vs_reference_*`) and from its base model (`vs_base_*`), whatever the base's name.
+    """
+    results = {
+        name: read_results(results_path(out_dir, name, prefix=prefix))
+        for name in (REFERENCE, candidate, base)
+    }
+    for name, scored in results.items():
+        aggregates[name].update(intervals(scored, prefix=prefix))
+    for against, name in ((REFERENCE, REFERENCE), (AGAINST_BASE, base)):
+        aggregates[candidate].update(
+            differences(results[candidate], results[name], against=against, prefix=prefix)
+        )
+
+
 def evaluate_candidate(
     candidate: Runtime,
     base: Runtime,
@@ -188,6 +231,7 @@ def evaluate_candidate(
     guided: bool,
     reading_examples: Sequence[ReadingExample] = (),
     hand_notes: Sequence[HandNote] = (),
+    hand_examples: Sequence[EvalExample] = (),
 ) -> HarnessReport:
     """Evaluate a fine-tuned candidate next to its base model zero-shot and the exact planner.
 
@@ -204,6 +248,8 @@ def evaluate_candidate(
             metrics); none skips that part.
         hand_notes: Hand-written notes to measure both models' reading on as well (their
             `hand_reading_*` metrics, and a per-tag table each); none skips that part.
+        hand_examples: Plan examples whose notes people wrote (`evaluation.handwritten`), run
+            like `examples` with every metric and file under `HAND_PREFIX`; none skips them.
 
     Returns:
         The report; the reference planner is listed as `reference`. `aggregates.json` in
@@ -214,7 +260,17 @@ def evaluate_candidate(
         for runtime in (candidate, base)
     ]
     proposers: list[Proposer] = [ReferenceProposer(catalog, seed=seed), *models]
-    aggregates = run_proposers(proposers, examples, Scorer(catalog), out_dir=out_dir)
+    scorer = Scorer(catalog)
+    aggregates: dict[str, dict[str, float]] = {proposer.name: {} for proposer in proposers}
+    for prefix, plans in (("", examples), (HAND_PREFIX, hand_examples)):
+        if prefix and not plans:
+            continue  # only the held-out split is required
+        run = run_proposers(proposers, plans, scorer, out_dir=out_dir, prefix=prefix)
+        for name, metrics in run.items():
+            aggregates[name].update(metrics)
+        _compare(
+            aggregates, out_dir=out_dir, candidate=candidate.name, base=base.name, prefix=prefix
+        )
     for prefix, notes in (("", reading_examples), (HAND_PREFIX, hand_notes)):
         if notes:
             readings = run_readers(models, notes, out_dir=out_dir, prefix=prefix)

@@ -1,7 +1,8 @@
 """Comparison report: a markdown table and PNG plots, and their upload to MLflow.
 
 Beside the table, each model's reading of the hand-written notes per tag
-(`evaluation.handwritten.breakdown`) goes into one markdown file.
+(`evaluation.handwritten.breakdown`) goes into one markdown file, and each candidate next to its
+base model and the planner, with 95 % intervals (`evaluation.versus`), into another with a plot.
 
 Plots use matplotlib's object API (`Figure`) so nothing touches pyplot's global state inside
 Dagster's worker processes.
@@ -18,6 +19,7 @@ from matplotlib.figure import Figure
 from mlflow import MlflowClient
 
 from evaluation.specs import METRIC_SPECS
+from evaluation.versus import plot_versus, versus_document
 from training.tracking import ensure_experiment
 
 Aggregates = Mapping[str, Mapping[str, float]]
@@ -30,6 +32,8 @@ class ReportFiles:
     latency_plot: Path
     aggregates: Path
     hand_tags: Path
+    versus: Path
+    versus_plot: Path
 
 
 def comparison_table(aggregates: Aggregates) -> str:
@@ -89,14 +93,17 @@ def write_report(
     out_dir: Path,
     *,
     hand_tags: Mapping[str, str] | None = None,
+    bases: Mapping[str, str] | None = None,
 ) -> ReportFiles:
-    """Write the table, both plots, the aggregates JSON and the per-tag tables into `out_dir`.
+    """Write the tables, the plots, the aggregates JSON and the per-tag tables into `out_dir`.
 
     Args:
         aggregates: Proposer name to aggregate metrics.
         latencies: Proposer name to per-example latencies in seconds.
         out_dir: Output folder, created if missing.
         hand_tags: Proposer name to its per-tag table of the hand-written notes, if it read them.
+        bases: Candidate name to its base model's name, for the fine-tune / base / planner
+            comparison (`reference` is the planner); none leaves it empty.
 
     Returns:
         Paths of the written files.
@@ -108,12 +115,16 @@ def write_report(
     data.write_text(json.dumps(aggregates, indent=2, sort_keys=True), encoding="utf-8")
     tags = out_dir / "hand_reading_tags.md"
     tags.write_text(hand_tags_document(hand_tags or {}), encoding="utf-8")
+    versus = out_dir / "versus.md"
+    versus.write_text(versus_document(aggregates, bases or {}), encoding="utf-8")
     return ReportFiles(
         table=table,
         metrics_plot=plot_metrics(aggregates, out_dir / "metrics.png"),
         latency_plot=plot_latency(latencies, out_dir / "latency.png"),
         aggregates=data,
         hand_tags=tags,
+        versus=versus,
+        versus_plot=plot_versus(aggregates, bases or {}, out_dir / "versus.png"),
     )
 
 
@@ -175,6 +186,8 @@ def log_report(
             files.latency_plot,
             files.aggregates,
             files.hand_tags,
+            files.versus,
+            files.versus_plot,
         ),
         artifact_path="report",
         artifact_root=artifact_root,

@@ -12,6 +12,7 @@ from domain.catalog import Catalog
 from domain.plan import quality
 from domain.plan.checks import check_plan
 from domain.plan.reading import apply_reading
+from domain.plan.soft_preferences import honoured
 from domain.plan.violations import Violation
 from evaluation.examples import EvalExample
 from evaluation.metrics import draft as draft_metrics
@@ -40,6 +41,8 @@ class Scorer:
         plan = result.served.plan
         liked = quality.liked_used(plan, truth, self.catalog)
         foods, exercises = quality.variety(plan)
+        soft = honoured(plan, example.soft, self.catalog)
+        apart = quality.meals_apart(plan)
         sets = plan_metrics.sets_in_guideline(plan, truth)
         after = check_plan(plan, truth, self.catalog)
         reading = result.reading_generation
@@ -62,6 +65,10 @@ class Scorer:
             liked_total=liked.total,
             distinct_foods=foods,
             distinct_exercises=exercises,
+            soft_hit=soft.hit,
+            soft_total=soft.total,
+            meals_apart=apart.hit,
+            plan_days=apart.total,
             sets_in_range=sets.hit,
             sets_groups=sets.total,
             kcal_error=plan_metrics.kcal_error(plan),

@@ -48,6 +48,17 @@ def _reading(prefix: str, notes: str) -> tuple[MetricSpec, ...]:
     )
 
 
+def _plan_quality(prefix: str, users: str) -> tuple[MetricSpec, ...]:
+    """What users notice in valid plans beyond constraints (`domain.plan.quality`)."""
+    return (
+        _higher(f"{prefix}liked_used_rate", f"liked foods and exercises served ({users})"),
+        _higher(f"{prefix}distinct_foods", f"distinct foods per weekly plan ({users})"),
+        _higher(f"{prefix}distinct_exercises", f"distinct exercises per weekly plan ({users})"),
+        _higher(f"{prefix}soft_honoured_rate", f"wishes stated in the notes honoured ({users})"),
+        _higher(f"{prefix}meals_apart_rate", f"days with no food at two meals ({users})"),
+    )
+
+
 METRIC_SPECS: tuple[MetricSpec, ...] = (
     _higher("schema_valid_rate", "drafts that parse against the schema"),
     _higher("grounded_rate", "draft names found in the catalog"),
@@ -58,9 +69,8 @@ METRIC_SPECS: tuple[MetricSpec, ...] = (
     _higher("constraints_read_rate", "constraint topics enforced as they truly are"),
     *_reading("", "held-out notes"),
     *_reading(HAND_PREFIX, "hand-written notes"),
-    _higher("liked_used_rate", "liked foods and exercises served"),
-    _higher("distinct_foods", "distinct foods per weekly plan"),
-    _higher("distinct_exercises", "distinct exercises per weekly plan"),
+    *_plan_quality("", "held-out users"),
+    *_plan_quality(HAND_PREFIX, "hand-written notes"),
     _higher("sets_in_guideline_rate", "muscle groups with weekly sets in range"),
     _lower("kcal_error_mean", "mean worst-day relative kcal error after portions"),
     _lower("kcal_error_p95", "p95 worst-day relative kcal error after portions"),

@@ -34,6 +34,13 @@ class ExampleResult(BaseModel):
     liked_total: int
     distinct_foods: int
     distinct_exercises: int
+    soft_hit: int = 0
+    """Wishes of the notes (`domain.plan.soft_preferences`) the served plan honours; 0 with
+    `soft_total` in results written before they were scored."""
+    soft_total: int = 0
+    meals_apart: int = 0
+    """Days on which no food is served at two meals, of `plan_days` (0 in older results)."""
+    plan_days: int = 0
     sets_in_range: int
     sets_groups: int
     kcal_error: float
@@ -51,7 +58,7 @@ def percentile(values: Sequence[float], q: float) -> float:
     return float(np.percentile(np.asarray(values, dtype=float), q)) if values else 0.0
 
 
-def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
+def aggregate(results: Sequence[ExampleResult], *, prefix: str = "") -> dict[str, float]:
     """Aggregate per-example results into the metrics named in `evaluation.specs`.
 
     Rates are over all examples: an unparsed draft counts as invalid, not violation-free and with
@@ -60,6 +67,8 @@ def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
 
     Args:
         results: One candidate's results over a split.
+        prefix: Put before every metric name (`HAND_PREFIX` for the hand-written plan examples),
+            so one candidate's results on several sets sit side by side.
 
     Returns:
         Metric name to value; empty input raises.
@@ -72,7 +81,7 @@ def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
     n = len(results)
     latencies = [r.latency_s for r in results]
     kcal = [r.kcal_error for r in results]
-    return {
+    metrics = {
         "examples": float(n),
         "schema_valid_rate": _ratio(sum(r.schema_valid for r in results), n),
         "grounded_rate": _ratio(
@@ -92,6 +101,12 @@ def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
         ),
         "distinct_foods": float(np.mean([r.distinct_foods for r in results])),
         "distinct_exercises": float(np.mean([r.distinct_exercises for r in results])),
+        "soft_honoured_rate": _ratio(
+            sum(r.soft_hit for r in results), sum(r.soft_total for r in results)
+        ),
+        "meals_apart_rate": _ratio(
+            sum(r.meals_apart for r in results), sum(r.plan_days for r in results)
+        ),
         "sets_in_guideline_rate": _ratio(
             sum(r.sets_in_range for r in results), sum(r.sets_groups for r in results)
         ),
@@ -102,3 +117,4 @@ def aggregate(results: Sequence[ExampleResult]) -> dict[str, float]:
         "latency_p95_s": percentile(latencies, 95),
         "tokens_per_s": _ratio(sum(r.new_tokens for r in results), sum(latencies)),
     }
+    return {f"{prefix}{name}": value for name, value in metrics.items()}

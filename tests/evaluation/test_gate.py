@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation.gate import (
+    PLANNER_PARITY_WARNING,
     READING_FLOOR_WARNING,
     GateThresholds,
     check_gate,
@@ -18,6 +19,9 @@ GOOD = {
     "hard_violations_after": 0.0,
     "kcal_error_p95": 0.02,
     "liked_used_rate": 0.5,
+    "distinct_foods": 30.0,
+    "distinct_exercises": 9.0,
+    "vs_reference_soft_honoured_rate_diff_low95": 0.1,
     "latency_p95_s": 1.0,
     "hand_reading_exact_rate": 0.95,
     "hand_reading_unsafe_rate": 0.0,
@@ -29,11 +33,14 @@ POOR_READING = {
     "hand_reading_unsafe_rate": 0.33,
     "hand_reading_unsafe_upper95": 0.39,
 }
-PRODUCTION, SMOKE = GateThresholds(), GateThresholds(enforce_reading_floor=False)
+PLANNER = {"liked_used_rate": 0.5, "distinct_foods": 28.0, "distinct_exercises": 9.0}
+"""The exact planner on the same examples: GOOD matches it and honours more soft preferences."""
+BELOW_PLANNER = {"liked_used_rate": 0.45, "vs_reference_soft_honoured_rate_diff_low95": 0.0}
+PRODUCTION, SMOKE = GateThresholds(), GateThresholds(enforce_production_floors=False)
 
 
 def test_good_candidate_passes_without_champion() -> None:
-    result = check_gate(GOOD, GateThresholds())
+    result = check_gate(GOOD, GateThresholds(), planner=PLANNER)
     assert result.passed
     assert result.failures == ()
 
@@ -50,49 +57,96 @@ def test_good_candidate_passes_without_champion() -> None:
     ],
 )
 def test_each_floor_fails_on_its_own(change: dict[str, float], reason: str) -> None:
-    result = check_gate({**GOOD, **change}, GateThresholds())
+    result = check_gate({**GOOD, **change}, GateThresholds(), planner=PLANNER)
     assert not result.passed
     assert len(result.failures) == 1
     assert result.failures[0].startswith(reason)
 
 
 def test_production_refuses_a_poor_reading_of_hand_written_notes() -> None:
-    result = check_gate({**GOOD, **POOR_READING}, PRODUCTION)
+    result = check_gate({**GOOD, **POOR_READING}, PRODUCTION, planner=PLANNER)
     assert not result.passed
     assert [failure.split("=")[0] for failure in result.failures] == list(POOR_READING)
     assert result.warnings == ()
 
 
 def test_a_smoke_profile_only_warns_about_the_reading_floor() -> None:
-    result = check_gate({**GOOD, **POOR_READING}, SMOKE)
+    result = check_gate({**GOOD, **POOR_READING}, SMOKE, planner=PLANNER)
     assert result.passed
     assert result.failures == ()
     [warning] = result.warnings
     assert warning.startswith(f"{READING_FLOOR_WARNING}: hand_reading_exact_rate=0.33 < 0.9")
     assert "hand_reading_unsafe_upper95=0.39 > 0.05" in warning
-    assert check_gate(GOOD, SMOKE).warnings == ()
+    assert check_gate(GOOD, SMOKE, planner=PLANNER).warnings == ()
 
 
 def test_a_smoke_profile_still_fails_on_the_other_floors() -> None:
-    result = check_gate({**GOOD, **POOR_READING, "hard_violations_after": 1.0}, SMOKE)
+    result = check_gate(
+        {**GOOD, **POOR_READING, "hard_violations_after": 1.0}, SMOKE, planner=PLANNER
+    )
     assert not result.passed
     assert result.failures == ("hard_violations_after=1 > 0",)
     assert len(result.warnings) == 1
 
 
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"liked_used_rate": 0.489}, "liked_used_rate=0.489 < planner 0.5"),
+        ({"distinct_foods": 27.5}, "distinct_foods=27.5 < planner 28"),
+        ({"distinct_exercises": 8.0}, "distinct_exercises=8 < planner 9"),
+        (
+            {"vs_reference_soft_honoured_rate_diff_low95": 0.0},
+            "vs_reference_soft_honoured_rate_diff_low95=0 <= 0",
+        ),
+    ],
+)
+def test_production_refuses_a_candidate_short_of_the_planner(
+    change: dict[str, float], reason: str
+) -> None:
+    result = check_gate({**GOOD, **change}, PRODUCTION, planner=PLANNER)
+    assert not result.passed
+    assert result.failures == (reason,)
+
+
+def test_planner_parity_allows_the_tolerance_on_likes_and_variety() -> None:
+    within = {"liked_used_rate": 0.491, "distinct_foods": 27.995, "distinct_exercises": 8.995}
+    assert check_gate({**GOOD, **within}, PRODUCTION, planner=PLANNER).passed
+
+
+def test_a_smoke_profile_only_warns_about_planner_parity() -> None:
+    below = {**GOOD, **BELOW_PLANNER}
+    assert not check_gate(below, PRODUCTION, planner=PLANNER).passed
+    result = check_gate(below, SMOKE, planner=PLANNER)
+    assert result.passed
+    assert result.warnings == (
+        f"{PLANNER_PARITY_WARNING}: liked_used_rate=0.45 < planner 0.5; "
+        "vs_reference_soft_honoured_rate_diff_low95=0 <= 0",
+    )
+    both = check_gate({**below, **POOR_READING}, SMOKE, planner=PLANNER)
+    assert [w.split(":")[0] for w in both.warnings] == [
+        READING_FLOOR_WARNING,
+        PLANNER_PARITY_WARNING,
+    ]
+
+
 def test_hand_metrics_missing_from_the_champion_do_not_block() -> None:
     old_champion = {k: v for k, v in GOOD.items() if not k.startswith("hand_")}
-    assert check_gate({**GOOD, "hand_reading_exact_rate": 0.91}, PRODUCTION, old_champion).passed
+    assert check_gate(
+        {**GOOD, "hand_reading_exact_rate": 0.91}, PRODUCTION, old_champion, planner=PLANNER
+    ).passed
     champion = {**GOOD, "hand_reading_exact_rate": 1.0}
-    worse = check_gate({**GOOD, "hand_reading_exact_rate": 0.91}, PRODUCTION, champion)
+    worse = check_gate(
+        {**GOOD, "hand_reading_exact_rate": 0.91}, PRODUCTION, champion, planner=PLANNER
+    )
     assert worse.failures == ("hand_reading_exact_rate=0.9100 is worse than champion 1.0000",)
 
 
 def test_regression_against_champion_beyond_tolerance_fails() -> None:
     thresholds = GateThresholds(abs_tolerance=0.01, rel_tolerance=0.0)
     champion = {**GOOD, "liked_used_rate": 0.6}
-    within = check_gate({**GOOD, "liked_used_rate": 0.595}, thresholds, champion)
-    beyond = check_gate(GOOD, thresholds, champion)
+    within = check_gate({**GOOD, "liked_used_rate": 0.595}, thresholds, champion, planner=PLANNER)
+    beyond = check_gate(GOOD, thresholds, champion, planner=PLANNER)
     assert within.passed
     assert not beyond.passed
     assert "liked_used_rate" in beyond.failures[0]
@@ -111,11 +165,20 @@ def test_lower_is_better_metrics_regress_upwards_and_timing_is_not_gated() -> No
 
 def test_missing_floor_metric_is_an_error() -> None:
     with pytest.raises(KeyError, match="kcal_error_p95"):
-        check_gate({"schema_valid_rate": 1.0, "hard_violations_after": 0.0}, GateThresholds())
+        check_gate(
+            {"schema_valid_rate": 1.0, "hard_violations_after": 0.0},
+            GateThresholds(),
+            planner=PLANNER,
+        )
     unread = {k: v for k, v in GOOD.items() if k != "hand_reading_unsafe_rate"}
+    uncompared = {k: v for k, v in GOOD.items() if not k.startswith("vs_reference")}
     for thresholds in (PRODUCTION, SMOKE):
         with pytest.raises(KeyError, match="hand_reading_unsafe_rate"):
-            check_gate(unread, thresholds)
+            check_gate(unread, thresholds, planner=PLANNER)
+        with pytest.raises(KeyError, match="vs_reference_soft_honoured_rate_diff_low95"):
+            check_gate(uncompared, thresholds, planner=PLANNER)
+        with pytest.raises(KeyError, match="distinct_exercises"):
+            check_gate(GOOD, thresholds, planner={"liked_used_rate": 0.5, "distinct_foods": 1})
 
 
 def test_thresholds_validate() -> None:

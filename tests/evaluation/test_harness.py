@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from domain.plan.draft import PlanDraft
 from domain.plan.reading import NotesReading
+from domain.plan.soft_preferences import SoftPreferences
 from domain.profile import Allergen
 from evaluation.examples import ReadingExample
 from evaluation.handwritten import HandNote
@@ -18,6 +21,7 @@ from evaluation.harness import (
     read_reading_results,
     read_results,
     reading_path,
+    results_path,
     run_proposers,
     run_readers,
 )
@@ -132,3 +136,47 @@ def test_names_must_be_unique_and_examples_present(tmp_path: Path) -> None:
         run_proposers([twin], [], scorer, out_dir=tmp_path)
     with pytest.raises(ValueError, match="no reading examples"):
         run_readers([twin], [], out_dir=tmp_path)
+
+
+def _with_almonds(user: str) -> str:
+    """The reference draft with almonds added: what a model that heard the wish would write."""
+    draft = PlanDraft.model_validate_json(_perfect(user))
+    draft.menus[0].meals[1].append("Almonds")
+    return draft.model_dump_json()
+
+
+def test_the_finetune_is_compared_with_the_planner_and_base_on_the_same_examples(
+    tmp_path: Path,
+) -> None:
+    almonds = SoftPreferences(favourite_foods=("almonds",))
+    plans = [replace(case, soft=almonds) for case in EXAMPLES]
+    hand = [replace(example("hand-1"), soft=almonds)]
+    candidate = ScriptedRuntime("finetune", _with_almonds)
+    base = ScriptedRuntime("zero-shot", lambda _: "not json")  # the planner serves its users
+    report = evaluate_candidate(
+        candidate, base, plans, CATALOG, max_new_tokens=4096, seed=0, out_dir=tmp_path,
+        guided=False, hand_examples=hand,
+    )  # fmt: skip
+    finetune, planner = report.aggregates["finetune"], report.aggregates[REFERENCE]
+    assert (finetune["soft_honoured_rate"], planner["soft_honoured_rate"]) == (1.0, 0.0)
+    for prefix in ("", "hand_"):
+        for against in ("reference", "base"):
+            diff = f"{prefix}vs_{against}_soft_honoured_rate_diff"
+            assert (finetune[diff], finetune[f"{diff}_low95"]) == (1.0, 1.0)
+            assert finetune[f"{prefix}vs_{against}_distinct_foods_diff"] == 1.0
+        assert planner[f"{prefix}liked_used_rate_low95"] <= planner[f"{prefix}liked_used_rate"]
+    assert finetune["hand_examples"] == 1 and "hand_examples" in report.aggregates["zero-shot"]
+    rows = read_results(results_path(tmp_path, "finetune", prefix="hand_"))
+    assert [r.example_id for r in rows] == ["hand-1"]
+    assert "hand_vs_reference_soft_honoured_rate_diff" not in planner  # only the candidate's
+
+
+def test_without_hand_written_plan_examples_nothing_is_prefixed(tmp_path: Path) -> None:
+    candidate, base = ScriptedRuntime("finetune", _perfect), ScriptedRuntime("base", _perfect)
+    report = evaluate_candidate(
+        candidate, base, EXAMPLES, CATALOG, max_new_tokens=4096, seed=0, out_dir=tmp_path,
+        guided=False,
+    )  # fmt: skip
+    assert report.aggregates["finetune"]["vs_reference_liked_used_rate_diff"] == 0.0
+    assert not any(key.startswith("hand_") for key in report.aggregates["finetune"])
+    assert not results_path(tmp_path, "finetune", prefix="hand_").exists()

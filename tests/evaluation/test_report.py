@@ -42,6 +42,8 @@ def test_report_files_are_written_and_logged(mlflow_client: MlflowClient, tmp_pa
         "report/latency.png",
         "report/aggregates.json",
         "report/hand_reading_tags.md",
+        "report/versus.md",
+        "report/versus.png",
     }
 
 

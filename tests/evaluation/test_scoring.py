@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from domain.plan import quality
 from domain.plan.draft import PlanDraft
 from domain.plan.reading import NOTHING_READ, NotesReading
+from domain.plan.soft_preferences import SoftPreferences
 from domain.profile import Allergen, Diet
 from evaluation.examples import EvalExample
 from evaluation.metrics.aggregate import ExampleResult
 from evaluation.scoring import Scorer
 from serving.engine import PlanEngine
-from tests.evaluation.factories import CATALOG, NO_VEGAN_PROTEIN, example, reference_text
+from tests.evaluation.factories import (
+    CATALOG,
+    NO_VEGAN_PROTEIN,
+    example,
+    reference_plan,
+    reference_text,
+)
 from tests.serving.fakes import ScriptedRuntime
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish}))
@@ -95,3 +105,16 @@ def test_a_reading_that_leaves_nothing_to_eat_is_served_for_the_form() -> None:
     assert result.served_from == "reference_form"
     assert result.hard_violations_after == 0
     assert result.output == ""  # no draft was asked for
+
+
+def test_soft_preferences_and_meals_apart_are_scored_on_the_served_plan() -> None:
+    plan = reference_plan()
+    food, exercise = quality.plan_foods(plan)[0], quality.plan_exercises(plan)[0]
+    wishes = SoftPreferences(
+        favourite_foods=(food,), enjoyed_exercises=(exercise,), boring_exercises=(exercise,)
+    )
+    result = _score(replace(example(), soft=wishes), reference_text())
+    assert (result.soft_hit, result.soft_total) == (2, 3)  # the boring exercise was served
+    apart = quality.meals_apart(plan)
+    assert (result.meals_apart, result.plan_days) == (apart.hit, apart.total)
+    assert result.plan_days == len(plan.days)

@@ -21,7 +21,7 @@ from domain.prompt import (
     reading_completion_messages,
     reading_messages,
 )
-from evaluation.gate import READING_FLOOR_WARNING
+from evaluation.gate import PLANNER_PARITY_WARNING, READING_FLOOR_WARNING
 from evaluation.registry import CHAMPION, MODEL_NAME, current_aliases, read_manifest
 from pipelines.defs.asset_checks.promotion_gate import promotion_gate
 from pipelines.defs.assets.catalogs import catalogs
@@ -199,11 +199,13 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(
     [check] = result.get_asset_check_evaluations()
     assert check.passed  # two notes never clear the Wilson bound of the floor; `tiny` only warns
     assert READING_FLOOR_WARNING in str(check.metadata["warnings"].value)
+    assert PLANNER_PARITY_WARNING in str(check.metadata["warnings"].value)  # no soft wishes
     logs = setup["instance"].all_logs(result.run_id)
     assert any(READING_FLOOR_WARNING in entry.user_message for entry in logs)
     [evaluation] = result.asset_materializations_for_node("candidate_eval")
     assert evaluation.metadata["hand_notes"].value == 2
     assert "| all | 2 |" in str(evaluation.metadata["hand_reading_by_tag"].value)
+    assert f"## {GOOD}: held-out split" in str(evaluation.metadata["versus"].value)
     [event] = result.asset_materializations_for_node("registered_version")
     assert event.metadata["alias"].value == CHAMPION
     client = MlflowClient(setup["uri"], registry_uri=setup["uri"])
@@ -242,3 +244,8 @@ def test_comparison_reports_every_candidate_and_the_baselines(
     assert f"{GOOD}.hand_reading_unsafe_upper95" in run.data.metrics
     hand_tags = str(event.metadata["hand_reading_tags"].value)
     assert f"## {GOOD}\n" in hand_tags and f"## base:{GOOD}\n" in hand_tags
+    versus = str(event.metadata["versus"].value)
+    assert f"## {GOOD}: held-out split" in versus and f"## {BAD}: held-out split" in versus
+    assert "| soft_honoured_rate ↑ |" in versus
+    assert "base64," in str(event.metadata["versus_plot"].value)
+    assert f"{GOOD}.vs_reference_soft_honoured_rate_diff_low95" in run.data.metrics

@@ -1,15 +1,16 @@
 """The promotion gate: a blocking check, so a failing candidate is never registered or promoted.
 
-The reading floor on hand-written notes is enforced for candidates trained on a production
-profile; on a smoke profile (`SMOKE_PROFILES`) a miss is logged as a warning and kept in the
-check's metadata, so the quick run still registers a champion.
+The production floors (the reading floor on hand-written notes, and parity with the exact
+planner on the same examples) are enforced for candidates trained on a production profile; on a
+smoke profile (`SMOKE_PROFILES`) a miss is logged as a warning and kept in the check's metadata,
+so the quick run still registers a champion.
 """
 
 import dagster as dg
 from mlflow.exceptions import MlflowException
 from pydantic import Field
 
-from evaluation.gate import GateThresholds, check_gate
+from evaluation.gate import PARITY_METRICS, SOFT_GAIN, GateThresholds, check_gate
 from evaluation.registry import CHAMPION, MODEL_NAME, version_metrics
 from pipelines.defs.assets.evaluation import EvalRecord
 from pipelines.defs.assets.lora_adapter import candidates
@@ -52,8 +53,9 @@ def _champion_metrics(mlflow: MlflowTracking) -> tuple[str | None, dict[str, flo
     blocking=True,
     description=(
         "Zero hard violations after serving's checks, every draft valid, kcal p95 within bound, "
-        "hand-written notes read safely (production profiles; a warning on smoke profiles), "
-        "and no gated metric worse than @champion beyond the tolerance."
+        "hand-written notes read safely and the planner matched on likes and variety and beaten "
+        "on soft preferences (production profiles; a warning on smoke profiles), and no gated "
+        "metric worse than @champion beyond the tolerance."
     ),
 )
 def promotion_gate(
@@ -64,21 +66,23 @@ def promotion_gate(
 ) -> dg.AssetCheckResult:
     profile = candidate_eval.adapter.profile
     thresholds = GateThresholds(
-        **config.model_dump(), enforce_reading_floor=profile not in SMOKE_PROFILES
+        **config.model_dump(), enforce_production_floors=profile not in SMOKE_PROFILES
     )
     champion_version, champion = _champion_metrics(mlflow)
-    result = check_gate(candidate_eval.metrics, thresholds, champion)
+    metrics, planner = candidate_eval.metrics, candidate_eval.planner
+    result = check_gate(metrics, thresholds, champion, planner=planner)
     for warning in result.warnings:
         context.log.warning(f"{candidate_eval.adapter.candidate} ({profile} profile) {warning}")
-    shown = (*thresholds.floors(), *thresholds.reading_floor())
+    shown = (*thresholds.floors(), *thresholds.reading_floor(), *PARITY_METRICS, SOFT_GAIN)
     return dg.AssetCheckResult(
         passed=result.passed,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={
             "failures": dg.MetadataValue.json(list(result.failures)),
             "warnings": dg.MetadataValue.json(list(result.warnings)),
-            "reading_floor_enforced": thresholds.enforce_reading_floor,
+            "production_floors_enforced": thresholds.enforce_production_floors,
             "champion_version": str(champion_version),
-            **{k: dg.MetadataValue.float(candidate_eval.metrics[k]) for k in shown},
+            **{k: dg.MetadataValue.float(metrics[k]) for k in shown},
+            **{f"planner_{k}": dg.MetadataValue.float(planner[k]) for k in PARITY_METRICS},
         },
     )

@@ -63,6 +63,11 @@ class EvalRecord(BaseModel):
     def metrics(self) -> dict[str, float]:
         return self.aggregates[self.adapter.candidate]
 
+    @property
+    def planner(self) -> dict[str, float]:
+        """The reference planner's aggregates on the same examples."""
+        return self.aggregates[REFERENCE]
+
 
 class RuntimeKind(StrEnum):
     onnx = "onnx"
@@ -162,6 +167,7 @@ def candidate_eval(
     exercise_catalog: CatalogRecord,
 ) -> EvalRecord:
     from evaluation.report import comparison_table
+    from evaluation.versus import versus_document
     from training.export.candidate import export_base, export_candidate
 
     candidate = context.partition_key
@@ -209,6 +215,7 @@ def candidate_eval(
     context.add_output_metadata(
         {
             "comparison": dg.MetadataValue.md(comparison_table(report.aggregates)),
+            "versus": dg.MetadataValue.md(versus_document(report.aggregates, {candidate: BASE})),
             "eval_dir": dg.MetadataValue.path(record.eval_dir),
             "onnx_dir": dg.MetadataValue.path(record.onnx_dir),
             "examples": len(examples),
@@ -230,7 +237,10 @@ def candidate_eval(
 @dg.asset(
     group_name=GROUP,
     kinds={"mlflow", "matplotlib"},
-    description="Every evaluated candidate next to the baselines: table, metric bars, latency.",
+    description=(
+        "Every evaluated candidate next to the baselines: table, metric bars, latency, and "
+        "fine-tune / base / planner on likes, variety and soft preferences with 95 % intervals."
+    ),
     ins={"candidate_eval": dg.AssetIn(metadata={"allow_missing_partitions": True})},
 )
 def eval_comparison(
@@ -248,9 +258,10 @@ def eval_comparison(
     aggregates: dict[str, dict[str, float]] = {}
     latencies: dict[str, list[float]] = {}
     hand_tags: dict[str, str] = {}
+    bases = {candidate: f"{BASE}:{candidate}" for candidate in sorted(candidate_eval)}
     for candidate, record in sorted(candidate_eval.items()):
         for proposer, metrics in record.aggregates.items():
-            label = proposer if proposer in (candidate, REFERENCE) else f"{BASE}:{candidate}"
+            label = proposer if proposer in (candidate, REFERENCE) else bases[candidate]
             if label == REFERENCE and REFERENCE in aggregates:
                 continue  # the same planner on the same split: show it once
             aggregates[label] = metrics
@@ -260,7 +271,11 @@ def eval_comparison(
             if tags.is_file():  # models only, in records written since the hand-written notes
                 hand_tags[label] = tags.read_text(encoding="utf-8")
     files = write_report(
-        aggregates, latencies, artifact_store.folder("eval_comparison"), hand_tags=hand_tags
+        aggregates,
+        latencies,
+        artifact_store.folder("eval_comparison"),
+        hand_tags=hand_tags,
+        bases=bases,
     )
     run_id = log_report(
         registry_client(mlflow),
@@ -273,6 +288,8 @@ def eval_comparison(
         metadata={
             "comparison": dg.MetadataValue.md(files.table.read_text(encoding="utf-8")),
             "hand_reading_tags": dg.MetadataValue.md(files.hand_tags.read_text(encoding="utf-8")),
+            "versus": dg.MetadataValue.md(files.versus.read_text(encoding="utf-8")),
+            "versus_plot": inline_png("fine-tune, base and planner", files.versus_plot),
             "metrics_plot": inline_png("metrics", files.metrics_plot),
             "latency_plot": inline_png("latency", files.latency_plot),
             "metrics_png": dg.MetadataValue.path(str(files.metrics_plot)),

@@ -1,51 +1,36 @@
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from evaluation.metrics.aggregate import ExampleResult, aggregate, percentile
+from evaluation.metrics.aggregate import aggregate, percentile
 from evaluation.metrics.reading import HAND_PREFIX, ReadingResult, aggregate_reading
 from evaluation.specs import SPECS_BY_NAME
-
-
-def _result(**overrides: Any) -> ExampleResult:
-    fields: dict[str, Any] = {
-        "example_id": "x",
-        "candidate": "c",
-        "reading_output": None,
-        "output": "{}",
-        "schema_valid": True,
-        "names_found": 10,
-        "names_total": 10,
-        "hard_violations_before": 0,
-        "hard_violations_after": 0,
-        "days_match": True,
-        "constraints_read": 4,
-        "served_from": "model",
-        "liked_hit": 1,
-        "liked_total": 2,
-        "distinct_foods": 12,
-        "distinct_exercises": 8,
-        "sets_in_range": 8,
-        "sets_groups": 8,
-        "kcal_error": 0.01,
-        "macro_error": 0.02,
-        "latency_s": 1.0,
-        "new_tokens": 100,
-    }
-    fields.update(overrides)
-    return ExampleResult(**fields)
+from tests.evaluation.factories import example_result
 
 
 def test_aggregate_rates_sums_and_percentiles() -> None:
     results = [
-        _result(),
-        _result(
-            schema_valid=False, names_found=0, names_total=0, days_match=False, constraints_read=0
-        ),
-        _result(hard_violations_before=2, liked_hit=0, kcal_error=0.05, latency_s=3.0),
-        _result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
+        example_result(soft_hit=1, soft_total=3, meals_apart=7, plan_days=7),
+        example_result(
+            schema_valid=False,
+            names_found=0,
+            names_total=0,
+            days_match=False,
+            constraints_read=0,
+            soft_hit=1,
+            soft_total=2,
+            meals_apart=6,
+            plan_days=7,
+        ),  # fmt: skip
+        example_result(
+            hard_violations_before=2,
+            liked_hit=0,
+            kcal_error=0.05,
+            latency_s=3.0,
+            meals_apart=7,
+            plan_days=7,
+        ),  # fmt: skip
+        example_result(names_found=5, sets_in_range=6, distinct_foods=8, new_tokens=50),
     ]
     metrics = aggregate(results)
     assert metrics["examples"] == 4
@@ -58,6 +43,8 @@ def test_aggregate_rates_sums_and_percentiles() -> None:
     assert metrics["constraints_read_rate"] == 0.75
     assert metrics["liked_used_rate"] == pytest.approx(3 / 8)
     assert metrics["distinct_foods"] == 11
+    assert metrics["soft_honoured_rate"] == pytest.approx(2 / 5)
+    assert metrics["meals_apart_rate"] == pytest.approx(20 / 21)
     assert metrics["sets_in_guideline_rate"] == pytest.approx(30 / 32)
     assert metrics["kcal_error_mean"] == pytest.approx(0.02)
     assert metrics["kcal_error_p95"] == pytest.approx(percentile([0.01, 0.01, 0.05, 0.01], 95))
@@ -70,11 +57,17 @@ def test_every_spec_is_aggregated() -> None:
         example_id="n", candidate="c", notes="x", output="{}", exact=True, unsafe=(), latency_s=0.1
     )
     produced = (
-        set(aggregate([_result()]))
+        set(aggregate([example_result()]))
+        | set(aggregate([example_result()], prefix=HAND_PREFIX))
         | set(aggregate_reading([reading]))
         | set(aggregate_reading([reading], prefix=HAND_PREFIX))
     )
     assert set(SPECS_BY_NAME) <= produced
+
+
+def test_a_prefix_names_every_metric_of_another_set() -> None:
+    plain, hand = aggregate([example_result()]), aggregate([example_result()], prefix=HAND_PREFIX)
+    assert hand == {f"{HAND_PREFIX}{name}": value for name, value in plain.items()}
 
 
 def test_percentile_interpolates_and_handles_empty() -> None:
