@@ -55,6 +55,7 @@ EVAL_CONFIG = {
     "max_examples": 2,
     "max_reading_examples": 2,
     "max_hand_notes": 2,
+    "max_hand_plans": 2,
     "precision": "fp32",
 }
 PERMISSIVE = {"min_schema_valid_rate": 0.0, "max_kcal_error_p95": 1.0}
@@ -204,6 +205,8 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(
     assert any(READING_FLOOR_WARNING in entry.user_message for entry in logs)
     [evaluation] = result.asset_materializations_for_node("candidate_eval")
     assert evaluation.metadata["hand_notes"].value == 2
+    assert evaluation.metadata["hand_plan_examples"].value == 2
+    assert f"## {GOOD}: hand-written notes" in str(evaluation.metadata["versus"].value)
     assert "| all | 2 |" in str(evaluation.metadata["hand_reading_by_tag"].value)
     assert f"## {GOOD}: held-out split" in str(evaluation.metadata["versus"].value)
     [event] = result.asset_materializations_for_node("registered_version")

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from evaluation.examples import examples_from_rows, reading_examples_from_rows
 from evaluation.handwritten import NOTES_FILE, load_hand_notes
+from evaluation.handwritten.plans import hand_plan_examples
 from evaluation.harness import breakdown_path, evaluate_candidate, read_results
 from evaluation.proposers import REFERENCE
 from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
@@ -125,6 +126,12 @@ class CandidateEvalConfig(dg.Config):
         description="hand-written notes each model reads (evaluation/handwritten: 236 notes, "
         "309 sentences); None: all, the set the production reading floor is meant for",
     )
+    max_hand_plans: int | None = Field(
+        default=None,
+        gt=0,
+        description="hand-written notes with wishes (evaluation/handwritten/soft_notes.yaml) "
+        "planned by each model on a test form, about 9 s each for the three proposers; None: all",
+    )
     seed: int = Field(default=0, description="planner seed for repairs and the reference")
 
 
@@ -153,7 +160,7 @@ def _runtimes(
     description=(
         "Merge + ONNX build of the candidate's adapter, evaluated on the held-out test split "
         "next to its base model zero-shot and the exact reference planner; both models also "
-        "read the hand-written notes."
+        "read the hand-written notes and plan for the hand-written notes with wishes."
     ),
 )
 def candidate_eval(
@@ -184,6 +191,7 @@ def candidate_eval(
     examples = examples_from_rows(test_rows, limit=config.max_examples)
     notes = reading_examples_from_rows(test_rows, limit=config.max_reading_examples)
     hand_notes = load_hand_notes()[: config.max_hand_notes]
+    hand_plans = hand_plan_examples(examples_from_rows(test_rows), catalog)[: config.max_hand_plans]
     out = artifact_store.folder("candidate_eval", candidate, Path(lora_adapter.adapter_dir).name)
     adapter_dir = Path(lora_adapter.adapter_dir)
     precision: Precision = config.precision.value
@@ -202,6 +210,7 @@ def candidate_eval(
         guided=config.guided,
         reading_examples=notes,
         hand_notes=hand_notes,
+        hand_examples=hand_plans,
     )
     record = EvalRecord(
         adapter=lora_adapter,
@@ -221,6 +230,7 @@ def candidate_eval(
             "examples": len(examples),
             "reading_examples": len(notes),
             "hand_notes": len(hand_notes),
+            "hand_plan_examples": len(hand_plans),
             "hand_notes_sha256": hashlib.sha256(NOTES_FILE.read_bytes()).hexdigest(),
             "hand_reading_by_tag": dg.MetadataValue.md(
                 breakdown_path(report.out_dir, candidate).read_text(encoding="utf-8")
