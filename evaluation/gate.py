@@ -131,19 +131,22 @@ def parity_failures(
 
     Returns:
         One message per shortfall, empty when the candidate is at parity and better on soft
-        preferences.
+        preferences, on the held-out split and, where it was evaluated (metrics under
+        `HAND_PREFIX`), on the hand-written notes with wishes.
 
     Raises:
         KeyError: If a metric parity needs is missing on either side.
     """
     failures = []
-    for name in PARITY_METRICS:
-        ours, theirs = _metric(metrics, name), _metric(planner, name)
-        if ours < theirs - thresholds.abs_tolerance:
-            failures.append(f"{name}={ours:.4g} < planner {theirs:.4g}")
-    gain = _metric(metrics, SOFT_GAIN)
-    if gain <= 0:
-        failures.append(f"{SOFT_GAIN}={gain:.4g} <= 0")
+    evaluated = [""] + ([HAND_PREFIX] if f"{HAND_PREFIX}{SOFT_GAIN}" in metrics else [])
+    for prefix in evaluated:
+        for name in (f"{prefix}{name}" for name in PARITY_METRICS):
+            ours, theirs = _metric(metrics, name), _metric(planner, name)
+            if ours < theirs - thresholds.abs_tolerance:
+                failures.append(f"{name}={ours:.4g} < planner {theirs:.4g}")
+        gain = _metric(metrics, f"{prefix}{SOFT_GAIN}")
+        if gain <= 0:
+            failures.append(f"{prefix}{SOFT_GAIN}={gain:.4g} <= 0")
     return failures
 
 

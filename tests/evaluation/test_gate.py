@@ -200,3 +200,13 @@ def test_select_best_prefers_safety_then_validity_and_is_deterministic() -> None
 
 def test_spec_names_are_unique() -> None:
     assert len(SPECS_BY_NAME) == len(METRIC_SPECS)
+
+
+def test_planner_parity_also_holds_on_the_hand_written_plans_when_evaluated() -> None:
+    hand = {f"hand_{name}": value for name, value in (*GOOD.items(), *PLANNER.items())}
+    hand_planner = {f"hand_{name}": value for name, value in PLANNER.items()}
+    candidate = {**GOOD, **hand}
+    assert check_gate(candidate, PRODUCTION, planner={**PLANNER, **hand_planner}).passed
+    short = {**candidate, "hand_liked_used_rate": 0.4}
+    result = check_gate(short, PRODUCTION, planner={**PLANNER, **hand_planner})
+    assert result.failures == ("hand_liked_used_rate=0.4 < planner 0.5",)
