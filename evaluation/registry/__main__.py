@@ -51,10 +51,20 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str] | None = None) -> dict[str, object]:
-    """Execute one action and return what the registry looks like afterwards."""
+    """Execute one action and return what the registry looks like afterwards.
+
+    Raises:
+        RegistryError: If the model is not registered (no candidate passed the gate yet) or
+            the action cannot be done.
+    """
     args = _parser().parse_args(argv)
     client = MlflowClient(args.tracking_uri, registry_uri=args.tracking_uri)
     name = args.name
+    if not client.search_registered_models(filter_string=f"name = '{name}'"):
+        raise RegistryError(
+            f"no model `{name}` is registered at {args.tracking_uri} yet: a candidate is "
+            "registered once it passes the promotion gate (`make pipeline`)"
+        )
     if args.action == "promote":
         promote(client, args.version, name=name)
     elif args.action == "promote-challenger":

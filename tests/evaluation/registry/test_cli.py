@@ -4,6 +4,7 @@ import pytest
 from mlflow import MlflowClient
 
 from evaluation.registry.__main__ import run
+from evaluation.registry.aliases import RegistryError
 
 
 def test_cli_promotes_demotes_and_rolls_back(
@@ -26,3 +27,8 @@ def test_cli_promotes_demotes_and_rolls_back(
 def test_cli_rejects_unknown_alias(mlflow_uri: str) -> None:
     with pytest.raises(SystemExit):
         run(["--tracking-uri", mlflow_uri, "demote", "production"])
+
+
+def test_cli_says_when_no_model_is_registered_yet(mlflow_uri: str) -> None:
+    with pytest.raises(RegistryError, match="no model `nobody` is registered"):
+        run(["--tracking-uri", mlflow_uri, "--name", "nobody", "show"])
