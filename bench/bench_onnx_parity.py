@@ -56,7 +56,7 @@ def plan_prompts(count: int) -> list[Messages]:
             days_per_week=2 + index % 4,
             equipment=[Equipment.dumbbell] if index % 2 else [],
             allergies=[Allergen.milk] if index == 2 else [],
-            diet=Diet.vegan if index == 4 else None,
+            diets=frozenset({Diet.vegan}) if index == 4 else frozenset(),
         )
         messages.append(prompt_messages(request, NOTES[index % len(NOTES)]))
     return messages

@@ -27,7 +27,7 @@ SYSTEM_PROMPT: Final = (
 READING_SYSTEM_PROMPT: Final = (
     "You are NexFitra's notes reader. Read the user's notes and answer with one JSON object of "
     "the constraints they state: the equipment they have, injured body areas, food allergies "
-    "and diet. Leave out everything the notes do not say."
+    "and diets. Leave out everything the notes do not say."
 )
 
 NOT_GIVEN: Final = "not given"
@@ -79,7 +79,7 @@ def render_user_message(request: PlanRequest, notes: str) -> str:
         f"equipment: {_sorted_names(request.equipment)}",
         f"injuries: {_sorted_names(request.injuries)}",
         f"allergies: {_sorted_names(request.allergies)}",
-        f"diet: {NOT_GIVEN if request.diet is None else request.diet}",
+        f"diet: {_sorted_names(request.diets)}",
         f"liked foods: {_join(request.liked_foods)}",
         f"disliked foods: {_join(request.disliked_foods)}",
         f"liked exercises: {_join(request.liked_exercises)}",

@@ -85,7 +85,7 @@ class PlanProfile(Strict):
     equipment: frozenset[Equipment] = frozenset()
     injuries: frozenset[BodyArea] = frozenset()
     allergies: frozenset[Allergen] = frozenset()
-    diet: Diet | None = None
+    diets: frozenset[Diet] = frozenset()
     liked_exercises: tuple[Name, ...] = Field(default=(), max_length=MAX_LIKES)
     liked_foods: tuple[Name, ...] = Field(default=(), max_length=MAX_LIKES)
     disliked_foods: tuple[Name, ...] = Field(default=(), max_length=MAX_LIKES)

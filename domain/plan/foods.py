@@ -38,8 +38,9 @@ def food_violations(food: EverydayFood, request: PlanRequest) -> list[tuple[Viol
     allergens = food.food.allergens & request.allergies
     if allergens:
         problems.append((ViolationCode.allergen, "contains " + ", ".join(sorted(allergens))))
-    if request.diet is not None and request.diet not in food.food.diets:
-        problems.append((ViolationCode.diet, f"is not {request.diet}"))
+    unfit = request.diets - food.food.diets
+    if unfit:
+        problems.append((ViolationCode.diet, "is not " + " or ".join(sorted(unfit))))
     if matches_any(request.disliked_foods, food):
         problems.append((ViolationCode.disliked_food, "is disliked"))
     return problems

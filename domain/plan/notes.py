@@ -22,6 +22,6 @@ def coaching_notes(request: PlanRequest, training_days: int) -> list[str]:
     if request.injuries:
         areas = ", ".join(sorted(area.replace("_", " ") for area in request.injuries))
         notes.append(f"Moves that load your {areas} are left out; stop any set that hurts.")
-    if request.diet is not None or request.allergies:
+    if request.diets or request.allergies:
         notes.append("Every food fits your diet and allergies; check labels of packaged foods.")
     return notes

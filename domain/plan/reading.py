@@ -10,7 +10,10 @@ The model reads one sentence at a time (`note_sentences`) and the readings are m
 sentences: the quick SmolLM2 read 43 of 44 held-out one-sentence notes exactly, 1 of 4 with four
 sentences.
 
-On the wire each set is a JSON object of `"member": true` in the enum's declaration order
+Every topic is a set, diets included: people combine diets (a vegan with coeliac disease), and
+merging sentences by union is the most restrictive safe rule (a plan honours every diet any
+sentence stated; over-restricting costs variety, under-restricting serves what the user cannot
+eat). On the wire each set is a JSON object of `"member": true` in the enum's declaration order
 (`{"body_only":true,"dumbbell":true}`). Guided decoding cannot ask a JSON array for unique items,
 and an undertrained model fills one with the same name; object keys in a fixed order can neither
 repeat nor come out of order, so every decodable reading is canonical.
@@ -40,8 +43,9 @@ READING_SETS: Final[dict[str, type[StrEnum]]] = {
     "equipment": Equipment,
     "injuries": BodyArea,
     "allergies": Allergen,
+    "diets": Diet,
 }
-"""The set-valued topics of a reading and their vocabularies, in wire order (`diet` comes last)."""
+"""The topics of a reading and their vocabularies, in wire order."""
 
 
 class NotesReading(BaseModel):
@@ -52,9 +56,9 @@ class NotesReading(BaseModel):
     equipment: frozenset[Equipment] = frozenset()
     injuries: frozenset[BodyArea] = frozenset()
     allergies: frozenset[Allergen] = frozenset()
-    diet: Diet | None = None
+    diets: frozenset[Diet] = frozenset()
 
-    @field_validator("equipment", "injuries", "allergies", mode="before")
+    @field_validator(*READING_SETS, mode="before")
     @classmethod
     def _from_flags(cls, value: object) -> object:
         """Accept the wire form `{"member": true}` (or a set, from Python); refuse lists.
@@ -70,14 +74,14 @@ class NotesReading(BaseModel):
             raise ValueError("a reading's set is an object whose every value is `true`")
         return frozenset(value)
 
-    @field_serializer("equipment", "injuries", "allergies")
+    @field_serializer(*READING_SETS)
     def _to_flags(self, value: frozenset[StrEnum], info: FieldSerializationInfo) -> dict[str, bool]:
         """Declaration order, so the target text is the one guided decoding can write."""
         return {str(member): True for member in READING_SETS[info.field_name] if member in value}
 
     @property
     def is_empty(self) -> bool:
-        return not (self.equipment or self.injuries or self.allergies or self.diet)
+        return not any(getattr(self, topic) for topic in READING_SETS)
 
 
 NOTHING_READ: Final = NotesReading()
@@ -99,16 +103,17 @@ def note_sentences(notes: str) -> list[str]:
 def merge_readings(readings: Iterable[NotesReading]) -> NotesReading:
     """One reading of a whole note from the readings of its sentences.
 
-    Sets are unions (each sentence names what it names); the diet is the first one stated, as a
-    request has one diet and a note rarely states two.
+    Every topic is a union: each sentence names what it names, and a plan must honour all of it.
+    A diet stated anywhere is kept even when another sentence states a different one ("I was
+    vegetarian for years. Now I'm pescatarian" reads as both if the first sentence was misread
+    as a diet): the plan then serves less, never what a stated diet forbids.
     """
     readings = list(readings)
-    diets = [reading.diet for reading in readings if reading.diet is not None]
-    return NotesReading(
-        equipment=frozenset().union(*(r.equipment for r in readings)),
-        injuries=frozenset().union(*(r.injuries for r in readings)),
-        allergies=frozenset().union(*(r.allergies for r in readings)),
-        diet=diets[0] if diets else None,
+    return NotesReading.model_validate(
+        {
+            topic: frozenset().union(*(getattr(reading, topic) for reading in readings))
+            for topic in READING_SETS
+        }
     )
 
 
@@ -128,11 +133,8 @@ def reading_schema() -> JsonSchema:
 
     return {
         "type": "object",
-        "properties": {
-            **{topic: flags(vocabulary) for topic, vocabulary in READING_SETS.items()},
-            "diet": {"anyOf": [{"type": "null"}, {"enum": [str(diet) for diet in Diet]}]},
-        },
-        "required": [*READING_SETS, "diet"],
+        "properties": {topic: flags(vocabulary) for topic, vocabulary in READING_SETS.items()},
+        "required": list(READING_SETS),
         "additionalProperties": False,
         "x-guidance": {"whitespace_flexible": False},
     }
@@ -152,15 +154,15 @@ def reading_of(truth: PlanRequest, form: PlanRequest) -> NotesReading:
         equipment=frozenset() if form.equipment else truth.equipment,
         injuries=truth.injuries - form.injuries,
         allergies=truth.allergies - form.allergies,
-        diet=None if form.diet is not None else truth.diet,
+        diets=truth.diets - form.diets,
     )
 
 
 def apply_reading(form: PlanRequest, reading: NotesReading) -> PlanRequest:
     """The request serving enforces: the form's constraints plus what the model read.
 
-    Reading only ever tightens: allergies and injuries are unions, a diet the form names wins, and
-    equipment comes from the notes only when the form names none (none means body weight only).
+    Reading only ever tightens: allergies, injuries and diets are unions, and equipment comes from
+    the notes only when the form names none (none means body weight only).
 
     Args:
         form: What the user entered in the structured form.
@@ -169,16 +171,16 @@ def apply_reading(form: PlanRequest, reading: NotesReading) -> PlanRequest:
     Returns:
         The form tightened by `reading`; targets are recomputed for a newly read low-carb diet.
     """
-    diet = form.diet if form.diet is not None else reading.diet
+    diets = form.diets | reading.diets
     targets = form.targets
-    if diet is Diet.low_carb and form.diet is not Diet.low_carb:
+    if Diet.low_carb in diets - form.diets:
         targets = low_carb_targets(targets)
     return form.model_copy(
         update={
             "allergies": form.allergies | reading.allergies,
             "injuries": form.injuries | reading.injuries,
             "equipment": form.equipment or reading.equipment,
-            "diet": diet,
+            "diets": diets,
             "targets": targets,
         }
     )

@@ -1,8 +1,8 @@
 """A dedicated reader's last layer: linear heads on a sentence embedding, read into a reading.
 
 An alternative to reading notes with the LLM (`domain.plan.reading`): a sentence-embedding model
-encodes each sentence, one independent sigmoid per member of every set decides that flag, and a
-softmax over the diets and "no diet" picks at most one diet. Training (`training.reader_head`)
+encodes each sentence, and one independent sigmoid per member of every set (diets included: a
+sentence may state two) decides that flag. Training (`training.reader_head`)
 fits the heads and writes them with the encoder; serving reads them back without torch. Both
 sides meet here, as they do over the prompt format.
 """
@@ -19,14 +19,11 @@ from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain.plan.reading import READING_SETS, NotesReading
-from domain.profile import Diet
 
 FLAGS: Final[tuple[tuple[str, StrEnum], ...]] = tuple(
     (topic, member) for topic, vocabulary in READING_SETS.items() for member in vocabulary
 )
 """One sigmoid head per (set, member), in wire order."""
-DIETS: Final[tuple[Diet | None, ...]] = (None, *Diet)
-"""The softmax's classes: no diet stated, then every diet."""
 
 ENCODER_FILE: Final = "encoder.onnx"
 """The sentence encoder in a reader's folder: token ids and mask in, unit embeddings out."""
@@ -38,19 +35,18 @@ Embed = Callable[[Sequence[str]], NDArray[np.float32]]
 """A sentence encoder: sentences in, unit embeddings `(n, dim)` out."""
 
 
-def reading_labels(reading: NotesReading) -> tuple[list[bool], int]:
-    """What the heads should answer for `reading`: one flag per `FLAGS` and a `DIETS` index."""
-    flags = [member in getattr(reading, topic) for topic, member in FLAGS]
-    return flags, DIETS.index(reading.diet)
+def reading_labels(reading: NotesReading) -> list[bool]:
+    """What the heads should answer for `reading`: one flag per `FLAGS`."""
+    return [member in getattr(reading, topic) for topic, member in FLAGS]
 
 
-def reading_from_labels(flags: Sequence[bool], diet: int) -> NotesReading:
+def reading_from_labels(flags: Sequence[bool]) -> NotesReading:
     """The reading the heads' answers stand for (the inverse of `reading_labels`)."""
     chosen: dict[str, set[StrEnum]] = {topic: set() for topic in READING_SETS}
     for (topic, member), flag in zip(FLAGS, flags, strict=True):
         if flag:
             chosen[topic].add(member)
-    return NotesReading.model_validate({**chosen, "diet": DIETS[diet]})
+    return NotesReading.model_validate(chosen)
 
 
 class ReadingHead(BaseModel):
@@ -63,13 +59,10 @@ class ReadingHead(BaseModel):
     flag_bias: tuple[float, ...] = Field(min_length=len(FLAGS), max_length=len(FLAGS))
     flag_threshold: tuple[float, ...] = Field(min_length=len(FLAGS), max_length=len(FLAGS))
     """A flag is set when its probability reaches its threshold (chosen on validation rows)."""
-    diet_weight: Matrix = Field(min_length=len(DIETS), max_length=len(DIETS))
-    """One row per `DIETS` class."""
-    diet_bias: tuple[float, ...] = Field(min_length=len(DIETS), max_length=len(DIETS))
 
     @model_validator(mode="after")
     def _one_embedding_size(self) -> Self:
-        sizes = {len(row) for row in (*self.flag_weight, *self.diet_weight)}
+        sizes = {len(row) for row in self.flag_weight}
         if len(sizes) != 1:
             raise ValueError(f"every weight row must have the embedding's size, got {sizes}")
         return self
@@ -81,31 +74,22 @@ class ReadingHead(BaseModel):
     @cached_property
     def _arrays(self) -> tuple[NDArray[np.float32], ...]:
         return tuple(
-            np.asarray(values, dtype=np.float32)
-            for values in (self.flag_weight, self.flag_bias, self.diet_weight, self.diet_bias)
+            np.asarray(values, dtype=np.float32) for values in (self.flag_weight, self.flag_bias)
         )
 
-    def probabilities(
-        self, embeddings: NDArray[np.float32]
-    ) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
-        """Flag probabilities `(n, len(FLAGS))` and diet probabilities `(n, len(DIETS))`.
+    def probabilities(self, embeddings: NDArray[np.float32]) -> NDArray[np.float32]:
+        """Flag probabilities `(n, len(FLAGS))`.
 
         Raises:
             ValueError: If the embeddings are not `(n, dim)`.
         """
         if embeddings.ndim != 2 or embeddings.shape[1] != self.dim:
             raise ValueError(f"embeddings must be (n, {self.dim}), got {embeddings.shape}")
-        flag_weight, flag_bias, diet_weight, diet_bias = self._arrays
-        flags = 1.0 / (1.0 + np.exp(-(embeddings @ flag_weight.T + flag_bias)))
-        logits = embeddings @ diet_weight.T + diet_bias
-        diets = np.exp(logits - logits.max(axis=1, keepdims=True))
-        return flags, diets / diets.sum(axis=1, keepdims=True)
+        flag_weight, flag_bias = self._arrays
+        flags: NDArray[np.float32] = 1.0 / (1.0 + np.exp(-(embeddings @ flag_weight.T + flag_bias)))
+        return flags
 
     def read(self, embeddings: NDArray[np.float32]) -> list[NotesReading]:
-        """One reading per embedded sentence: flags over their thresholds, the likeliest diet."""
-        flags, diets = self.probabilities(embeddings)
-        over = flags >= np.asarray(self.flag_threshold, dtype=np.float32)
-        return [
-            reading_from_labels(row.tolist(), int(diet))
-            for row, diet in zip(over, diets.argmax(axis=1), strict=True)
-        ]
+        """One reading per embedded sentence: the flags over their thresholds."""
+        over = self.probabilities(embeddings) >= np.asarray(self.flag_threshold, dtype=np.float32)
+        return [reading_from_labels(row.tolist()) for row in over]

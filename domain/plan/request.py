@@ -46,11 +46,12 @@ class PlanRequest(BaseModel):
     liked_foods: tuple[str, ...] = ()
     disliked_foods: tuple[str, ...] = ()
     allergies: frozenset[Allergen] = frozenset()
-    diet: Diet | None = None
+    diets: frozenset[Diet] = frozenset()
+    """Every food must fit each of them (a vegan with coeliac disease: vegan and gluten-free)."""
     meals_per_day: int = Field(default=3, ge=MIN_MEALS_PER_DAY, le=MAX_MEALS_PER_DAY)
     targets: MacroTargets
 
-    @field_serializer("equipment", "injuries", "allergies")
+    @field_serializer("equipment", "injuries", "allergies", "diets")
     def _sorted(self, members: frozenset[StrEnum]) -> list[str]:
         """Sorted: a set's iteration order changes with each process's hash seed, and a request's
         JSON (dataset rows, their content hash) must not."""
@@ -110,7 +111,7 @@ def request_from_profile(
     liked_foods: Iterable[str] = (),
     disliked_foods: Iterable[str] = (),
     allergies: Iterable[Allergen] = (),
-    diet: Diet | None = None,
+    diets: Iterable[Diet] = (),
     meals_per_day: int = 3,
     body_fat_pct: float | None = None,
 ) -> PlanRequest:
@@ -132,7 +133,7 @@ def request_from_profile(
         liked_foods: Food names or words (e.g. "salmon") to use first.
         disliked_foods: Food names or words never to use.
         allergies: Allergens never to serve.
-        diet: Dietary pattern every food must fit, if any.
+        diets: Dietary patterns every food must fit.
         meals_per_day: Meals per day (3-5).
         body_fat_pct: Body fat percentage, when known (enables lean-mass formulas).
 
@@ -148,7 +149,8 @@ def request_from_profile(
         goal=goal,
         body_fat_pct=body_fat_pct,
     )
-    if diet == Diet.low_carb:
+    diets = frozenset(diets)
+    if Diet.low_carb in diets:
         targets = low_carb_targets(targets)
     return PlanRequest(
         sex=sex,
@@ -166,7 +168,7 @@ def request_from_profile(
         liked_foods=tuple(liked_foods),
         disliked_foods=tuple(disliked_foods),
         allergies=frozenset(allergies),
-        diet=diet,
+        diets=diets,
         meals_per_day=meals_per_day,
         targets=targets,
     )

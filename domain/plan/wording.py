@@ -21,8 +21,10 @@ def join(items: Sequence[str]) -> str:
 def food_restrictions(request: PlanRequest) -> str:
     """What limits the foods, e.g. "the vegan diet and the allergies to gluten and soy"."""
     parts = []
-    if request.diet is not None:
-        parts.append(f"the {request.diet.replace('_', '-')} diet")
+    if request.diets:
+        plural = "diets" if len(request.diets) > 1 else "diet"
+        kinds = sorted(diet.replace("_", "-") for diet in request.diets)
+        parts.append(f"the {join(kinds)} {plural}")
     if request.allergies:
         plural = "allergies" if len(request.allergies) > 1 else "allergy"
         parts.append(f"the {plural} to {join(names(request.allergies))}")

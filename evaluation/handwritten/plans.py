@@ -46,12 +46,13 @@ def satisfiable(soft: SoftPreferences, request: PlanRequest, catalog: Catalog) -
 
 
 def agrees(form: PlanRequest, reading: NotesReading) -> bool:
-    """Whether the form leaves room for what the note reads: a diet or a set of equipment is
-    stated once, so a form naming another would silently win over the note (`apply_reading`).
-    Allergies and injuries add up, so any form agrees on them."""
-    diet_agrees = reading.diet is None or form.diet in (None, reading.diet)
+    """Whether the form leaves room for what the note reads: a set of equipment is stated once,
+    so a form naming another would silently win over the note (`apply_reading`); a form naming
+    a diet the note does not would make a user who contradicts their own note. Allergies and
+    injuries add up, so any form agrees on them."""
+    diets_agree = not reading.diets or form.diets <= reading.diets
     kit_agrees = not reading.equipment or form.equipment in (frozenset(), reading.equipment)
-    return diet_agrees and kit_agrees
+    return diets_agree and kit_agrees
 
 
 def hand_plan_examples(

@@ -79,7 +79,7 @@ def days_match(draft: PlanDraft, request: PlanRequest) -> bool:
     return [day.focus for day in draft.days] == list(foci.values())
 
 
-READ_TOPICS = ("equipment", "injuries", "allergies", "diet")
+READ_TOPICS = ("equipment", "injuries", "allergies", "diets")
 
 
 def constraints_read(enforced: PlanRequest, truth: PlanRequest) -> int:
@@ -93,6 +93,6 @@ def constraints_read(enforced: PlanRequest, truth: PlanRequest) -> int:
             enforced.available_equipment == truth.available_equipment,
             enforced.injuries == truth.injuries,
             enforced.allergies == truth.allergies,
-            enforced.diet == truth.diet,
+            enforced.diets == truth.diets,
         )
     )

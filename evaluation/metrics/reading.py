@@ -38,14 +38,14 @@ class ReadingResult(BaseModel):
 def unsafe_misreads(read: NotesReading, target: NotesReading) -> tuple[str, ...]:
     """The ways `read` is looser than `target`, the reading the notes call for.
 
-    Missing an allergy or injury, any other diet than a stated one, and equipment the notes do
-    not give the user are unsafe: serving would plan with them. Reading too much is only
+    Missing an allergy, injury or diet, and equipment the notes do not give the user are unsafe:
+    serving would plan with them (a stricter diet read instead, vegan for vegetarian, still
+    counts: the metric does not know which diets nest). Reading too much is only
     over-cautious (a smaller menu), so it is not listed here but still fails `exact`.
     """
     problems = [f"missed allergy {a}" for a in sorted(target.allergies - read.allergies)]
     problems += [f"missed injury {i}" for i in sorted(target.injuries - read.injuries)]
-    if target.diet is not None and read.diet != target.diet:
-        problems.append(f"diet {read.diet} instead of {target.diet}")
+    problems += [f"missed diet {d}" for d in sorted(target.diets - read.diets)]
     available = target.equipment | {Equipment.body_only}
     problems += [f"extra equipment {e}" for e in sorted(read.equipment - available)]
     return tuple(problems)

@@ -54,7 +54,7 @@ def _request(**overrides: object) -> PlanRequest:
         "allergies": [Allergen.sesame, Allergen.milk, Allergen.peanuts],
         "injuries": [BodyArea.wrist, BodyArea.knee],
         "liked_foods": ["oats", "Salmon, baked"],
-        "diet": Diet.pescatarian,
+        "diets": frozenset({Diet.pescatarian, Diet.gluten_free}),
     }
     fields.update(overrides)
     return request_from_profile(**fields)  # type: ignore[arg-type]
@@ -71,7 +71,7 @@ def _reading() -> NotesReading:
     return NotesReading(
         equipment=frozenset(Equipment) - {Equipment.other},
         allergies=frozenset({Allergen.sesame, Allergen.milk}),
-        diet=Diet.halal,
+        diets=frozenset({Diet.halal}),
     )
 
 
@@ -82,7 +82,7 @@ def test_user_message_lists_every_field_with_sets_sorted() -> None:
     assert lines["equipment"] == "bands; dumbbell; kettlebell"
     assert lines["allergies"] == "milk; peanuts; sesame"
     assert lines["injuries"] == "knee; wrist"
-    assert lines["diet"] == "pescatarian"
+    assert lines["diet"] == "gluten_free; pescatarian"
     assert lines["liked foods"] == "oats; Salmon, baked"
     assert lines["height"] == "165.5 cm"
     assert lines["session length"] == NOT_GIVEN
@@ -91,7 +91,7 @@ def test_user_message_lists_every_field_with_sets_sorted() -> None:
 
 
 def test_empty_fields_render_as_not_given() -> None:
-    request = _request(equipment=[], allergies=[], injuries=[], liked_foods=[], diet=None)
+    request = _request(equipment=[], allergies=[], injuries=[], liked_foods=[], diets=frozenset())
     lines = dict(line.split(": ", 1) for line in render_user_message(request, "").splitlines())
     for label in ("equipment", "allergies", "injuries", "liked foods", "diet", "notes"):
         assert lines[label] == NOT_GIVEN, label
@@ -170,4 +170,4 @@ def test_reading_completion_is_compact_canonical_json_that_parses_back() -> None
     assert ", " not in message["content"] and ": " not in message["content"]
     assert parse_reading(message["content"]) == _reading()
     with pytest.raises(ValidationError):
-        parse_reading('{"equipment":["dumbbell"],"injuries":{},"allergies":{},"diet":null}')
+        parse_reading('{"equipment":["dumbbell"],"injuries":{},"allergies":{},"diets":{}}')

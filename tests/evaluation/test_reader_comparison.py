@@ -18,12 +18,14 @@ from tests.utils.tiny_reader import train_tiny_reader
 from training.reader_head.recipe import MANIFEST_FILE, ReaderManifest
 
 MILK = NotesReading(allergies=frozenset({Allergen.milk}))
-VEGAN = NotesReading(diet=Diet.vegan)
+VEGAN = NotesReading(diets=frozenset({Diet.vegan}))
 EXAMPLES = [
     ReadingExample("a", "No milk.", MILK),
     ReadingExample("b", "I am vegan.", VEGAN),
     ReadingExample("c", "I like mornings.", NOTHING_READ),
-    ReadingExample("d", "No milk. Vegan too.", MILK.model_copy(update={"diet": Diet.vegan})),
+    ReadingExample(
+        "d", "No milk. Vegan too.", MILK.model_copy(update={"diets": frozenset({Diet.vegan})})
+    ),
 ]
 
 

@@ -101,7 +101,7 @@ def test_the_fallback_knows_the_form_and_the_reading_only() -> None:
 
 def test_a_reading_that_leaves_nothing_to_eat_is_served_for_the_form() -> None:
     no_vegan_protein = example(disliked_foods=NO_VEGAN_PROTEIN)
-    result = _score(no_vegan_protein, "", NotesReading(diet=Diet.vegan))
+    result = _score(no_vegan_protein, "", NotesReading(diets=frozenset({Diet.vegan})))
     assert result.served_from == "reference_form"
     assert result.hard_violations_after == 0
     assert result.output == ""  # no draft was asked for

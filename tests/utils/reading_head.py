@@ -1,7 +1,7 @@
 """A reading head that can be checked by eye: one embedding dimension per keyword.
 
 `keyword_embed` puts a 1 in a keyword's dimension when the sentence names it; `keyword_head`
-turns each dimension into its flag or diet with weights far from any threshold. Readers, the
+turns each dimension into its flag with weights far from any threshold. Readers, the
 comparison and threshold picking can then be tested without an encoder. `train_tiny_reader`
 runs the whole recipe on a tiny random encoder, for the export and the CLIs.
 """
@@ -15,17 +15,17 @@ from typing import Final
 import numpy as np
 from numpy.typing import NDArray
 
-from domain.plan.reading_head import DIETS, FLAGS, ReadingHead
+from domain.plan.reading_head import FLAGS, ReadingHead
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 
-KEYWORDS: Final[dict[str, tuple[str, StrEnum] | Diet]] = {
+KEYWORDS: Final[dict[str, tuple[str, StrEnum]]] = {
     "milk": ("allergies", Allergen.milk),
     "knee": ("injuries", BodyArea.knee),
     "dumbbells": ("equipment", Equipment.dumbbell),
-    "vegan": Diet.vegan,
-    "pescatarian": Diet.pescatarian,
+    "vegan": ("diets", Diet.vegan),
+    "pescatarian": ("diets", Diet.pescatarian),
 }
-"""Keyword to the flag it sets or the diet it states, in embedding-dimension order."""
+"""Keyword to the flag it sets, in embedding-dimension order."""
 
 
 def keyword_embed(sentences: Sequence[str]) -> NDArray[np.float32]:
@@ -37,20 +37,12 @@ def keyword_embed(sentences: Sequence[str]) -> NDArray[np.float32]:
 
 
 def keyword_head(threshold: float = 0.5) -> ReadingHead:
-    """Flags at probability ~1 when their keyword appears and ~0 otherwise; no diet unless named."""
+    """Flags at probability ~1 when their keyword appears and ~0 otherwise."""
     flag_weight = np.zeros((len(FLAGS), len(KEYWORDS)))
-    diet_weight = np.zeros((len(DIETS), len(KEYWORDS)))
-    diet_bias = np.zeros(len(DIETS))
-    diet_bias[DIETS.index(None)] = 10.0
     for dimension, meaning in enumerate(KEYWORDS.values()):
-        if isinstance(meaning, Diet):
-            diet_weight[DIETS.index(meaning), dimension] = 20.0
-        else:
-            flag_weight[FLAGS.index(meaning), dimension] = 20.0
+        flag_weight[FLAGS.index(meaning), dimension] = 20.0
     return ReadingHead(
         flag_weight=tuple(map(tuple, flag_weight.tolist())),
         flag_bias=(-10.0,) * len(FLAGS),
         flag_threshold=(threshold,) * len(FLAGS),
-        diet_weight=tuple(map(tuple, diet_weight.tolist())),
-        diet_bias=tuple(diet_bias.tolist()),
     )

@@ -1,7 +1,7 @@
 """Fit the reading heads on frozen sentence embeddings, and pick each flag's threshold.
 
-The heads are logistic regressions (one per flag) and a softmax regression (the diet), fitted
-together by full-batch AdamW: a few thousand rows of 384 numbers fit in well under a second per
+The heads are logistic regressions, one per flag (diets included), fitted together by full-batch
+AdamW: a few thousand rows of 384 numbers fit in well under a second per
 hundred steps. Thresholds are picked on rows the heads never saw.
 """
 
@@ -14,7 +14,7 @@ import torch
 from numpy.typing import NDArray
 
 from domain.plan.reading import NotesReading
-from domain.plan.reading_head import DIETS, FLAGS, ReadingHead, reading_labels
+from domain.plan.reading_head import FLAGS, ReadingHead, reading_labels
 
 THRESHOLD_GRID = tuple(round(0.05 * step, 2) for step in range(1, 20))
 """Candidate thresholds, 0.05 to 0.95."""
@@ -29,7 +29,7 @@ def fit_head(
     weight_decay: float,
     seed: int,
 ) -> ReadingHead:
-    """Fit every head at once (summed binary and categorical cross-entropy); thresholds 0.5.
+    """Fit every head at once (binary cross-entropy); thresholds 0.5.
 
     Args:
         embeddings: `(n, dim)` unit sentence embeddings.
@@ -47,29 +47,22 @@ def fit_head(
     """
     if len(embeddings) == 0 or len(embeddings) != len(targets):
         raise ValueError(f"need one target per embedding, got {len(embeddings)}/{len(targets)}")
-    labels = [reading_labels(target) for target in targets]
     x = torch.from_numpy(np.ascontiguousarray(embeddings, dtype=np.float32))
-    flags = torch.tensor([f for f, _ in labels], dtype=torch.float32)
-    diets = torch.tensor([d for _, d in labels], dtype=torch.long)
+    flags = torch.tensor([reading_labels(target) for target in targets], dtype=torch.float32)
     generator = torch.Generator().manual_seed(seed)
-    flag_layer, diet_layer = (_linear(x.shape[1], n, generator) for n in (len(FLAGS), len(DIETS)))
+    flag_layer = _linear(x.shape[1], len(FLAGS), generator)
     optimiser = torch.optim.AdamW(
-        [*flag_layer.parameters(), *diet_layer.parameters()],
-        lr=learning_rate,
-        weight_decay=weight_decay,
+        flag_layer.parameters(), lr=learning_rate, weight_decay=weight_decay
     )
     for _ in range(steps):
         optimiser.zero_grad()
         loss = torch.nn.functional.binary_cross_entropy_with_logits(flag_layer(x), flags)
-        loss = loss + torch.nn.functional.cross_entropy(diet_layer(x), diets)
         loss.backward()  # type: ignore[no-untyped-call]
         optimiser.step()
     return ReadingHead(
         flag_weight=_rows(flag_layer.weight),
         flag_bias=tuple(flag_layer.bias.tolist()),
         flag_threshold=(0.5,) * len(FLAGS),
-        diet_weight=_rows(diet_layer.weight),
-        diet_bias=tuple(diet_layer.bias.tolist()),
     )
 
 
@@ -89,8 +82,8 @@ def choose_thresholds(
     Returns:
         A copy of `head` with new `flag_threshold`s.
     """
-    probabilities, _ = head.probabilities(embeddings)
-    truth = np.asarray([reading_labels(target)[0] for target in targets], dtype=bool)
+    probabilities = head.probabilities(embeddings)
+    truth = np.asarray([reading_labels(target) for target in targets], dtype=bool)
     grid = np.asarray(THRESHOLD_GRID)
     # errors[t, f]: rows that threshold t gets wrong on flag f.
     errors = ((probabilities[None, :, :] >= grid[:, None, None]) != truth[None]).sum(axis=1)

@@ -107,7 +107,7 @@ class BuiltSplits:
 _BLANK_FIELDS: dict[NoteTopic, tuple[str, Any]] = {
     NoteTopic.injuries: ("injuries", frozenset()),
     NoteTopic.allergies: ("allergies", frozenset()),
-    NoteTopic.diet: ("diet", None),
+    NoteTopic.diet: ("diets", frozenset()),
     NoteTopic.equipment: ("equipment", frozenset()),
 }
 
@@ -129,7 +129,7 @@ def _request(profile: SyntheticProfile, blank: frozenset[NoteTopic]) -> PlanRequ
         "liked_foods": profile.liked_foods,
         "disliked_foods": profile.disliked_foods,
         "allergies": profile.allergies,
-        "diet": profile.diet,
+        "diets": profile.diets,
         "meals_per_day": profile.meals_per_day,
     }
     fields.update(_BLANK_FIELDS[topic] for topic in blank)

@@ -131,7 +131,7 @@ def _stated_values(profile: SyntheticProfile, topic: NoteTopic) -> list[str]:
     if topic is NoteTopic.allergies:
         return sorted(profile.allergies)
     if topic is NoteTopic.diet:
-        return [] if profile.diet is None else [str(profile.diet)]
+        return sorted(profile.diets)
     return [str(profile.setup)]
 
 
@@ -150,7 +150,7 @@ def _reading(topic: NoteTopic, value: str) -> NotesReading:
     if topic is NoteTopic.allergies:
         return NotesReading(allergies=frozenset({Allergen(value)}))
     if topic is NoteTopic.diet:
-        return NotesReading(diet=Diet(value))
+        return NotesReading(diets=frozenset({Diet(value)}))
     return NotesReading(equipment=SETUP_EQUIPMENT[Setup(value)])
 
 

@@ -77,7 +77,7 @@ class SyntheticProfile(BaseModel):
     session_minutes: int | None
     meals_per_day: int = Field(ge=3, le=5)
     setup: Setup
-    diet: Diet | None
+    diets: frozenset[Diet]
     allergies: frozenset[Allergen]
     injuries: frozenset[BodyArea]
     liked_foods: tuple[str, ...]
@@ -108,6 +108,10 @@ _DIET_WEIGHTS: dict[Diet | None, float] = {
     Diet.gluten_free: 0.06,
     Diet.low_carb: 0.06,
 }
+_SECOND_DIET_PROBABILITY = 0.2
+"""How often a user with a diet keeps a second one (a vegan with coeliac disease)."""
+_SECOND_DIETS: tuple[Diet, ...] = (Diet.gluten_free, Diet.low_carb, Diet.halal)
+"""Diets that combine with any other; the plant-based ones nest inside each other instead."""
 _ALLERGEN_WEIGHTS = {
     Allergen.milk: 0.22,
     Allergen.peanuts: 0.16,
@@ -186,8 +190,18 @@ def _count(rng: random.Random, probabilities: Sequence[float]) -> int:
     return rng.choices(range(len(probabilities)), weights=probabilities)[0]
 
 
-def _fits(item: EverydayFood, diet: Diet | None, allergies: frozenset[Allergen]) -> bool:
-    return (diet is None or diet in item.food.diets) and not (item.food.allergens & allergies)
+def _fits(item: EverydayFood, diets: frozenset[Diet], allergies: frozenset[Allergen]) -> bool:
+    return diets <= item.food.diets and not (item.food.allergens & allergies)
+
+
+def _diets(rng: random.Random) -> frozenset[Diet]:
+    """No diet, one, or now and then one of `_SECOND_DIETS` on top of it."""
+    first = _pick(rng, _DIET_WEIGHTS)
+    if first is None:
+        return frozenset()
+    if rng.random() >= _SECOND_DIET_PROBABILITY:
+        return frozenset({first})
+    return frozenset({first, rng.choice([d for d in _SECOND_DIETS if d is not first])})
 
 
 def _liked_exercises(
@@ -211,26 +225,26 @@ def generate_profile(rng: random.Random, catalog: Catalog, profile_id: str) -> S
         profile_id: Identifier stored on the profile.
 
     Returns:
-        A profile whose liked foods fit its diet and allergies and whose liked exercises
+        A profile whose liked foods fit its diets and allergies and whose liked exercises
         fit its equipment and experience.
     """
     sex = rng.choice((Sex.male, Sex.female))
     age = int(min(max(rng.gauss(36, 12), 18), 75))
     height, weight, bmi = _body(rng, sex)
     experience = _experience(rng, age)
-    diet = _pick(rng, _DIET_WEIGHTS)
+    diets = _diets(rng)
     allergies = _pick_some(rng, _ALLERGEN_WEIGHTS, _count(rng, (0.72, 0.22, 0.06)))
     injury_odds = (0.75, 0.21, 0.04) if age < 40 else (0.55, 0.33, 0.12)
     injuries = _pick_some(rng, _INJURY_WEIGHTS, _count(rng, injury_odds))
     setup = _pick(rng, _SETUP_WEIGHTS)
-    fitting = sorted(item.name for item in catalog.everyday if _fits(item, diet, allergies))
+    fitting = sorted(item.name for item in catalog.everyday if _fits(item, diets, allergies))
     liked = rng.sample(fitting, min(len(fitting), _count(rng, (0.3, 0.3, 0.25, 0.15))))
     others = sorted(set(fitting) - set(liked))
     disliked = rng.sample(others, min(len(others), _count(rng, (0.5, 0.3, 0.2))))
     present = {
         NoteTopic.injuries: bool(injuries),
         NoteTopic.allergies: bool(allergies),
-        NoteTopic.diet: diet is not None,
+        NoteTopic.diet: bool(diets),
         NoteTopic.equipment: True,
     }
     return SyntheticProfile(
@@ -246,7 +260,7 @@ def generate_profile(rng: random.Random, catalog: Catalog, profile_id: str) -> S
         session_minutes=rng.choice((None, None, 30, 45, 60, 60, 75, 90)),
         meals_per_day=rng.choices((3, 4, 5), weights=(0.55, 0.3, 0.15))[0],
         setup=setup,
-        diet=diet,
+        diets=diets,
         allergies=allergies,
         injuries=injuries,
         liked_foods=tuple(sorted(liked)),

@@ -74,7 +74,7 @@ def _consecutive_days(plan: Plan) -> None:
 Breaker = Callable[[Plan, Catalog], Any]
 CASES: list[tuple[ViolationCode, Breaker, dict[str, Any]]] = [
     (_V.allergen, lambda p, c: _put_food(p, c, "Greek yogurt"), {"allergies": {Allergen.milk}}),
-    (_V.diet, lambda p, c: _put_food(p, c, "Chicken breast"), {"diet": Diet.vegan}),
+    (_V.diet, lambda p, c: _put_food(p, c, "Chicken breast"), {"diets": frozenset({Diet.vegan})}),
     (_V.disliked_food, lambda p, c: _put_food(p, c, "Banana"), {"disliked_foods": ("bananas",)}),
     (_V.unknown_food, lambda p, c: setattr(p.days[0].meals[0].items[0], "name", "Moon cheese"), {}),
     (_V.portion_bounds, lambda p, c: _put_food(p, c, "Oats", 400.0), {}),

@@ -60,7 +60,12 @@ FACTORS: dict[str, list[Any]] = {
     "days_per_week": list(range(1, 8)),
     "meals_per_day": [3, 4, 5],
     "session_minutes": [None, 90],
-    "diet": [None, *Diet],
+    "diets": [
+        frozenset[Diet](),
+        *(frozenset({diet}) for diet in Diet),
+        frozenset({Diet.vegetarian, Diet.gluten_free}),
+        frozenset({Diet.halal, Diet.low_carb}),
+    ],
     "allergies": [
         frozenset[Allergen](),
         *(frozenset({allergen}) for allergen in Allergen),

@@ -58,7 +58,7 @@ def test_reference_draft_is_an_instance_of_its_guided_schema(catalog: Catalog) -
 def test_names_are_only_what_the_form_allows(catalog: Catalog) -> None:
     form = make_request(
         allergies=frozenset({Allergen.milk}),
-        diet=Diet.vegetarian,
+        diets=frozenset({Diet.vegetarian}),
         disliked_foods=("banana",),
         injuries=frozenset({BodyArea.knee}),
     )

@@ -70,7 +70,7 @@ def test_training_days_carry_more_carbs(catalog: Catalog) -> None:
 
 
 def test_unreachable_protein_names_the_binding_constraint(catalog: Catalog) -> None:
-    request = make_request(diet=Diet.vegan)
+    request = make_request(diets=frozenset({Diet.vegan}))
     too_much = request.targets.model_copy(update={"protein_g": 400})
     with pytest.raises(PlanInfeasible) as error:
         make_plan(request.model_copy(update={"targets": too_much}), catalog, seed=1)
@@ -102,7 +102,9 @@ def test_vegan_without_soy_or_gluten_cannot_reach_high_protein(
     real_catalog: Catalog, allergies: frozenset[Allergen], named: str
 ) -> None:
     # Without soy and seitan only legumes carry protein (at most ~30 % of their energy).
-    request = request_from_profile(**WOMAN_AT_THE_FLOOR, diet=Diet.vegan, allergies=allergies)
+    request = request_from_profile(
+        **WOMAN_AT_THE_FLOOR, diets=frozenset({Diet.vegan}), allergies=allergies
+    )
     with pytest.raises(PlanInfeasible) as error:
         make_plan(request, real_catalog, seed=1)
     assert ReasonCode.protein in error.value.codes
@@ -116,7 +118,9 @@ def test_vegan_without_soy_or_gluten_cannot_reach_high_protein(
 def test_no_allowed_food_is_reported(catalog: Catalog) -> None:
     names = tuple(food.name for food in catalog.everyday)
     with pytest.raises(PlanInfeasible) as error:
-        make_plan(make_request(diet=Diet.vegan, disliked_foods=names), catalog, seed=1)
+        make_plan(
+            make_request(diets=frozenset({Diet.vegan}), disliked_foods=names), catalog, seed=1
+        )
     assert error.value.codes == [ReasonCode.no_foods]
     assert (
         str(error.value) == "no everyday food is allowed by the vegan diet and the disliked foods"

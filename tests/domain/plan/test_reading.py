@@ -26,7 +26,7 @@ READING = NotesReading(
     equipment=frozenset({Equipment.bands, Equipment.body_only}),
     injuries=frozenset({BodyArea.knee}),
     allergies=frozenset({Allergen.soy, Allergen.egg}),
-    diet=Diet.vegetarian,
+    diets=frozenset({Diet.low_carb, Diet.vegetarian}),
 )
 
 
@@ -34,21 +34,23 @@ def test_sets_travel_as_flags_in_declaration_order() -> None:
     text = READING.model_dump_json()
     assert text == (
         '{"equipment":{"body_only":true,"bands":true},"injuries":{"knee":true},'
-        '"allergies":{"egg":true,"soy":true},"diet":"vegetarian"}'
+        '"allergies":{"egg":true,"soy":true},"diets":{"vegetarian":true,"low_carb":true}}'
     )
     assert NotesReading.model_validate_json(text) == READING
     assert NOTHING_READ.model_dump_json() == (
-        '{"equipment":{},"injuries":{},"allergies":{},"diet":null}'
+        '{"equipment":{},"injuries":{},"allergies":{},"diets":{}}'
     )
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        '{"equipment":{"body_only":false},"injuries":{},"allergies":{},"diet":null}',
-        '{"equipment":{"rowing_machine":true},"injuries":{},"allergies":{},"diet":null}',
-        '{"equipment":{},"injuries":{},"allergies":{},"diet":"keto"}',
-        '{"equipment":{},"injuries":{},"allergies":{},"diet":null,"mood":"happy"}',
+        '{"equipment":{"body_only":false},"injuries":{},"allergies":{},"diets":{}}',
+        '{"equipment":{"rowing_machine":true},"injuries":{},"allergies":{},"diets":{}}',
+        '{"equipment":{},"injuries":{},"allergies":{},"diets":{"keto":true}}',
+        '{"equipment":{},"injuries":{},"allergies":{},"diets":["vegan"]}',
+        '{"equipment":{},"injuries":{},"allergies":{},"diet":"vegan"}',
+        '{"equipment":{},"injuries":{},"allergies":{},"diets":{},"mood":"happy"}',
     ],
 )
 def test_readings_outside_the_vocabulary_are_refused(text: str) -> None:
@@ -64,6 +66,7 @@ def test_every_reading_is_an_instance_of_the_guided_schema_and_nothing_else_is()
     assert not validator.is_valid(repeated)  # lists, where names could repeat, are not readings
     keys = list(reading_schema()["properties"]["equipment"]["properties"])
     assert keys == [str(e) for e in Equipment]  # decoding writes them in this order only
+    assert list(reading_schema()["properties"]["diets"]["properties"]) == [str(d) for d in Diet]
 
 
 def test_the_perfect_reading_is_what_the_form_leaves_out() -> None:
@@ -71,16 +74,20 @@ def test_the_perfect_reading_is_what_the_form_leaves_out() -> None:
         equipment=frozenset({Equipment.dumbbell}),
         injuries=frozenset({BodyArea.knee, BodyArea.wrist}),
         allergies=frozenset({Allergen.milk}),
-        diet=Diet.halal,
+        diets=frozenset({Diet.halal, Diet.gluten_free}),
     )
     form = truth.model_copy(
-        update={"equipment": frozenset(), "injuries": frozenset({BodyArea.wrist}), "diet": None}
+        update={
+            "equipment": frozenset(),
+            "injuries": frozenset({BodyArea.wrist}),
+            "diets": frozenset({Diet.gluten_free}),
+        }
     )
     reading = reading_of(truth, form)
     assert reading == NotesReading(
         equipment=frozenset({Equipment.dumbbell}),
         injuries=frozenset({BodyArea.knee}),
-        diet=Diet.halal,
+        diets=frozenset({Diet.halal}),
     )
     assert apply_reading(form, reading) == truth
     assert reading_of(truth, truth) == NOTHING_READ
@@ -89,29 +96,29 @@ def test_the_perfect_reading_is_what_the_form_leaves_out() -> None:
 def test_reading_only_tightens_the_form() -> None:
     form = make_request(
         allergies=frozenset({Allergen.milk}),
-        diet=Diet.halal,
+        diets=frozenset({Diet.halal}),
         equipment=frozenset({Equipment.dumbbell}),
     )
     reading = NotesReading(
         equipment=frozenset({Equipment.barbell}),
         injuries=frozenset({BodyArea.shoulder}),
         allergies=frozenset({Allergen.peanuts}),
-        diet=Diet.vegan,
+        diets=frozenset({Diet.vegan}),
     )
     enforced = apply_reading(form, reading)
     assert enforced.allergies == {Allergen.milk, Allergen.peanuts}
     assert enforced.injuries == {BodyArea.shoulder}
-    assert enforced.diet is Diet.halal  # the form's diet wins
+    assert enforced.diets == {Diet.halal, Diet.vegan}  # every diet is kept
     assert enforced.equipment == {Equipment.dumbbell}  # the form's equipment wins
     assert apply_reading(form, NOTHING_READ) == form
 
 
 def test_equipment_and_diet_come_from_the_notes_when_the_form_is_blank() -> None:
     form = make_request(equipment=frozenset())
-    reading = NotesReading(equipment=frozenset({Equipment.bands}), diet=Diet.low_carb)
+    reading = NotesReading(equipment=frozenset({Equipment.bands}), diets=frozenset({Diet.low_carb}))
     enforced = apply_reading(form, reading)
     assert enforced.equipment == {Equipment.bands}
-    assert enforced.diet is Diet.low_carb
+    assert enforced.diets == {Diet.low_carb}
     assert enforced.targets.carbs_g < form.targets.carbs_g  # low-carb targets recomputed
     assert enforced.targets.calories == form.targets.calories
 
@@ -145,13 +152,37 @@ def test_sentence_readings_merge_into_one_reading_of_the_note() -> None:
         [
             NotesReading(allergies=frozenset({Allergen.milk})),
             NOTHING_READ,
-            NotesReading(injuries=frozenset({BodyArea.knee}), diet=Diet.halal),
-            NotesReading(allergies=frozenset({Allergen.egg}), diet=Diet.vegan),
+            NotesReading(injuries=frozenset({BodyArea.knee}), diets=frozenset({Diet.halal})),
+            NotesReading(allergies=frozenset({Allergen.egg}), diets=frozenset({Diet.vegan})),
         ]
     )
     assert merged == NotesReading(
         injuries=frozenset({BodyArea.knee}),
         allergies=frozenset({Allergen.milk, Allergen.egg}),
-        diet=Diet.halal,  # the first diet stated
+        diets=frozenset({Diet.halal, Diet.vegan}),  # every diet stated: the most restrictive
     )
     assert merge_readings([]) == NOTHING_READ
+
+
+def test_a_diet_a_note_rejects_then_replaces_cannot_loosen_the_plan(catalog: Catalog) -> None:
+    """First-diet-wins merged "I was pescatarian. Now I'm vegan" to pescatarian and served fish
+    to a vegan when the first sentence was misread; a union serves only what both allow."""
+    misread = NotesReading(diets=frozenset({Diet.pescatarian}))
+    stated = NotesReading(diets=frozenset({Diet.vegan}))
+    enforced = apply_reading(make_request(days_per_week=2), merge_readings([misread, stated]))
+    plan = make_plan(enforced, catalog, seed=0)
+    vegan = make_request(days_per_week=2, diets=frozenset({Diet.vegan}))
+    assert check_plan(plan, vegan, catalog) == []
+
+
+def test_two_diets_both_bind_every_food(catalog: Catalog) -> None:
+    form = make_request(days_per_week=2, diets=frozenset({Diet.vegetarian, Diet.gluten_free}))
+    foods = {
+        item.name: item
+        for day in make_plan(form, catalog, seed=0).days
+        for meal in day.meals
+        for item in meal.items
+    }
+    assert foods
+    everyday = {food.name: food for food in catalog.everyday}
+    assert all({Diet.vegetarian, Diet.gluten_free} <= everyday[name].food.diets for name in foods)

@@ -7,13 +7,7 @@ import pytest
 from pydantic import ValidationError
 
 from domain.plan.reading import NOTHING_READ, NotesReading
-from domain.plan.reading_head import (
-    DIETS,
-    FLAGS,
-    ReadingHead,
-    reading_from_labels,
-    reading_labels,
-)
+from domain.plan.reading_head import FLAGS, ReadingHead, reading_from_labels, reading_labels
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 from tests.utils.reading_head import keyword_embed, keyword_head
 
@@ -21,7 +15,7 @@ EVERYTHING = NotesReading(
     equipment=frozenset(Equipment),
     injuries=frozenset(BodyArea),
     allergies=frozenset(Allergen),
-    diet=Diet.low_carb,
+    diets=frozenset(Diet),
 )
 
 
@@ -31,39 +25,38 @@ EVERYTHING = NotesReading(
         NOTHING_READ,
         EVERYTHING,
         NotesReading(injuries=frozenset({BodyArea.neck}), allergies=frozenset({Allergen.egg})),
+        NotesReading(diets=frozenset({Diet.vegan, Diet.gluten_free})),
     ],
 )
 def test_labels_round_trip(reading: NotesReading) -> None:
-    flags, diet = reading_labels(reading)
+    flags = reading_labels(reading)
     assert len(flags) == len(FLAGS)
-    assert reading_from_labels(flags, diet) == reading
+    assert reading_from_labels(flags) == reading
 
 
-def test_every_member_has_its_own_flag_and_every_diet_its_class() -> None:
-    assert len(set(FLAGS)) == len(Equipment) + len(BodyArea) + len(Allergen)
-    assert DIETS[0] is None
-    assert set(DIETS[1:]) == set(Diet)
-    flags, diet = reading_labels(NotesReading(allergies=frozenset({Allergen.sesame})))
+def test_every_member_has_its_own_flag_diets_included() -> None:
+    assert len(set(FLAGS)) == len(Equipment) + len(BodyArea) + len(Allergen) + len(Diet)
+    flags = reading_labels(NotesReading(allergies=frozenset({Allergen.sesame})))
     assert [FLAGS[i] for i, flag in enumerate(flags) if flag] == [("allergies", Allergen.sesame)]
-    assert DIETS[diet] is None
 
 
 def test_head_reads_each_embedding_into_a_reading() -> None:
     head = keyword_head()
-    read = head.read(keyword_embed(["milk and my knee", "vegan, with dumbbells", "nothing"]))
-    assert read == [
+    sentences = ["milk and my knee", "vegan, with dumbbells", "vegan or pescatarian", "nothing"]
+    assert head.read(keyword_embed(sentences)) == [
         NotesReading(allergies=frozenset({Allergen.milk}), injuries=frozenset({BodyArea.knee})),
-        NotesReading(equipment=frozenset({Equipment.dumbbell}), diet=Diet.vegan),
+        NotesReading(equipment=frozenset({Equipment.dumbbell}), diets=frozenset({Diet.vegan})),
+        NotesReading(diets=frozenset({Diet.vegan, Diet.pescatarian})),
         NOTHING_READ,
     ]
 
 
 def test_a_flag_needs_its_threshold() -> None:
     embeddings = keyword_embed(["milk"])
-    flags, diets = keyword_head().probabilities(embeddings)
+    flags = keyword_head().probabilities(embeddings)
     milk = FLAGS.index(("allergies", Allergen.milk))
     assert 0.99 < flags[0, milk] < 1.0
-    assert diets.sum() == pytest.approx(1.0)
+    assert flags[0, FLAGS.index(("diets", Diet.vegan))] < 0.01
     assert keyword_head(threshold=0.999999).read(embeddings) == [NOTHING_READ]
 
 
@@ -76,7 +69,7 @@ def test_head_survives_json() -> None:
 
 def test_head_refuses_ragged_weights_and_wrong_embeddings() -> None:
     fields = keyword_head().model_dump()
-    fields["diet_weight"] = [row[:-1] for row in fields["diet_weight"]]
+    fields["flag_weight"] = [row[:-1] if i else row for i, row in enumerate(fields["flag_weight"])]
     with pytest.raises(ValidationError, match="embedding's size"):
         ReadingHead.model_validate(fields)
     with pytest.raises(ValidationError):

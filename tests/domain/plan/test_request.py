@@ -57,7 +57,7 @@ def test_low_carb_leaves_targets_already_under_the_cap() -> None:
 
 def test_request_from_profile_applies_low_carb_only_for_that_diet() -> None:
     plain = request_from_profile(**WOMAN_AT_THE_FLOOR)
-    low = request_from_profile(**WOMAN_AT_THE_FLOOR, diet=Diet.low_carb)
+    low = request_from_profile(**WOMAN_AT_THE_FLOOR, diets=frozenset({Diet.low_carb}))
     assert plain.targets.model_dump(exclude={"warnings"}) == FLOOR_TARGETS.model_dump(
         exclude={"warnings"}
     )

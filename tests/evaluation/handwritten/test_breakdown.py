@@ -12,7 +12,7 @@ from evaluation.handwritten.tags import Phenomenon, Register
 from evaluation.metrics.reading import ReadingResult
 
 EGG = NotesReading(allergies=frozenset({Allergen.egg}))
-VEGAN_NO_EGG = EGG.model_copy(update={"diet": Diet.vegan})
+VEGAN_NO_EGG = EGG.model_copy(update={"diets": frozenset({Diet.vegan})})
 NOTES = [
     HandNote("a", "Vegan, no eggs.", VEGAN_NO_EGG, (Register.terse,)),
     HandNote("b", "My wife is vegan.", NotesReading(), (Register.plain, Phenomenon.other_people)),
@@ -35,7 +35,7 @@ RESULTS = [
 
 
 def test_groups_are_the_tags_then_what_the_target_states() -> None:
-    assert note_groups(NOTES[0]) == ("terse", "states:allergies", "states:diet")
+    assert note_groups(NOTES[0]) == ("terse", "states:allergies", "states:diets")
     assert note_groups(NOTES[1]) == ("plain", "other_people", "states:nothing")
     assert note_groups(NOTES[2])[-1] == "beyond_vocabulary"
 
@@ -43,7 +43,7 @@ def test_groups_are_the_tags_then_what_the_target_states() -> None:
 def test_results_are_grouped_overall_then_in_a_fixed_order() -> None:
     groups = group_results(NOTES, list(reversed(RESULTS)))
     assert list(groups) == [
-        "all", "terse", "plain", "other_people", "states:allergies", "states:diet",
+        "all", "terse", "plain", "other_people", "states:allergies", "states:diets",
         "states:nothing", "beyond_vocabulary",
     ]  # fmt: skip
     assert [r.example_id for r in groups["all"]] == ["a", "b", "c"]

@@ -13,7 +13,7 @@ from evaluation.handwritten.tags import Phenomenon, Register
 GOOD = """\
 - id: hw-001
   notes: "Vegan, and a 12 kg kettlebell."
-  reading: {equipment: &kb [body_only, kettlebell], diet: vegan}
+  reading: {equipment: &kb [body_only, kettlebell], diets: [vegan]}
   tags: [plain, units]
   beyond_vocabulary: []
 - id: hw-002
@@ -36,7 +36,7 @@ def test_entries_become_reading_examples_with_tags(tmp_path: Path) -> None:
     first, second = load_hand_notes(_write(tmp_path, GOOD))
     assert isinstance(first, ReadingExample)
     kettlebell = frozenset({Equipment.body_only, Equipment.kettlebell})
-    assert first.target == NotesReading(equipment=kettlebell, diet=Diet.vegan)
+    assert first.target == NotesReading(equipment=kettlebell, diets=frozenset({Diet.vegan}))
     assert first.tags == (Register.plain, Phenomenon.units)
     assert second.notes == "no eggs\nsame kettlebell"
     assert second.target == NotesReading(equipment=kettlebell, allergies=frozenset({Allergen.egg}))
@@ -51,7 +51,8 @@ def _refused(path: Path, line: int, reason: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "line", "reason"),
     [
-        ("diet: vegan", "diet: keto", 1, "diet"),
+        ("diets: [vegan]", "diets: [keto]", 1, "diets"),
+        ("diets: [vegan]", "diets: [vegan, vegan]", 1, "twice"),
         ("allergies: [egg]", "allergies: [peanut]", 6, "allergies"),
         ("allergies: [egg]", "allergies: [egg, egg]", 6, "twice"),
         ("allergies: [egg]", "allergies: [egg], dislikes: [olives]", 6, "dislikes"),

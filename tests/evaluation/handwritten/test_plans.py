@@ -23,7 +23,7 @@ def _note(note_id: str, soft: SoftPreferences, **reading: Any) -> SoftNote:
 
 
 def test_a_note_takes_the_first_form_from_its_index_that_fits() -> None:
-    forms = [example("vegan", diet=Diet.vegan), example("any"), example("also-any")]
+    forms = [example("vegan", diets=frozenset({Diet.vegan})), example("any"), example("also-any")]
     note = _note("hs-001", SALMON, allergies=frozenset({Allergen.soy}))
     (made,) = hand_plan_examples(forms, CATALOG, notes=[note])
     assert made.id == "hand-hs-001"
@@ -42,8 +42,8 @@ def test_notes_spread_over_the_forms_in_turn() -> None:
 
 
 def test_a_note_no_form_fits_is_skipped_and_counted(caplog: pytest.LogCaptureFixture) -> None:
-    forms = [example("any"), example("pescatarian", diet=Diet.pescatarian)]
-    notes = [_note("hs-001", SALMON, diet=Diet.vegan), _note("hs-002", SALMON)]
+    forms = [example("any"), example("pescatarian", diets=frozenset({Diet.pescatarian}))]
+    notes = [_note("hs-001", SALMON, diets=frozenset({Diet.vegan})), _note("hs-002", SALMON)]
     with caplog.at_level(logging.WARNING, logger="evaluation.handwritten.plans"):
         made = hand_plan_examples(forms, CATALOG, notes=notes)
     assert [ex.id for ex in made] == ["hand-hs-002"]
@@ -57,14 +57,14 @@ TOFU = SoftPreferences(favourite_foods=("tofu",))
 @pytest.mark.parametrize(
     ("reading", "other"),
     [
-        ({"diet": Diet.vegan}, {"diet": Diet.pescatarian}),
+        ({"diets": frozenset({Diet.vegan})}, {"diets": frozenset({Diet.pescatarian})}),
         ({"equipment": frozenset({Equipment.body_only})}, {"equipment": frozenset(Equipment)}),
     ],
 )
 def test_a_form_stating_another_diet_or_kit_than_the_note_is_passed_over(
     reading: dict[str, Any], other: dict[str, Any]
 ) -> None:
-    forms = [example("other", **other), example("blank", diet=None, equipment=frozenset())]
+    forms = [example("other", **other), example("blank", diets=frozenset(), equipment=frozenset())]
     (made,) = hand_plan_examples(forms, CATALOG, notes=[_note("hs-001", TOFU, **reading)])
     assert made.form == forms[1].form
     assert made.request == apply_reading(forms[1].form, NotesReading(**reading))
@@ -90,7 +90,7 @@ SQUAT = SoftPreferences(enjoyed_exercises=("barbell squat",))
             True,
         ),
         (SoftPreferences(enjoyed_exercises=("Box Jump",)), {}, False),
-        (SoftPreferences(fewer_foods=("oats",)), {"diet": Diet.gluten_free}, True),
+        (SoftPreferences(fewer_foods=("oats",)), {"diets": frozenset({Diet.gluten_free})}, True),
         (SoftPreferences(fewer_foods=("oats",)), {"liked_foods": ("Oats",)}, False),
         (SoftPreferences(boring_exercises=("Pushups",)), {"liked_exercises": ("pushups",)}, False),
     ],

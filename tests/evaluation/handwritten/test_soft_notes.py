@@ -25,7 +25,7 @@ GOOD = """\
 - id: hs-001
   notes: "Vegan. Tofu every day please, and fewer lentils."
   soft: {favourite_foods: [tofu], fewer_foods: [lentils]}
-  reading: {diet: vegan}
+  reading: {diets: [vegan]}
   tags: [plain, hard_dislike]
   beyond_vocabulary: ["hates okra"]
 - id: hs-002
@@ -46,7 +46,7 @@ def _write(tmp_path: Path, text: str, name: str = "soft_notes.yaml") -> Path:
 def test_entries_become_notes_with_their_wishes_and_reading(tmp_path: Path) -> None:
     first, second = load_soft_notes(_write(tmp_path, GOOD))
     assert first.soft == SoftPreferences(favourite_foods=("tofu",), fewer_foods=("lentils",))
-    assert first.target == NotesReading(diet=Diet.vegan)
+    assert first.target == NotesReading(diets=frozenset({Diet.vegan}))
     assert first.tags[1] is SoftPhenomenon.hard_dislike
     assert first.beyond_vocabulary == ("hates okra",)
     assert second.soft.boring_exercises == ("Plank",)

@@ -61,10 +61,10 @@ def test_constraints_read_counts_topics_enforced_as_they_truly_are() -> None:
     truth = make_request(
         equipment=frozenset({Equipment.body_only}),
         allergies=frozenset({Allergen.milk}),
-        diet=Diet.vegan,
+        diets=frozenset({Diet.vegan}),
     )
     assert constraints_read(truth, truth) == 4
     no_equipment = truth.model_copy(update={"equipment": frozenset()})
     assert constraints_read(no_equipment, truth) == 4  # none means body weight
-    missed = truth.model_copy(update={"allergies": frozenset(), "diet": None})
+    missed = truth.model_copy(update={"allergies": frozenset(), "diets": frozenset()})
     assert constraints_read(missed, truth) == 2

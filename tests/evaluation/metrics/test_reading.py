@@ -17,7 +17,7 @@ TARGET = NotesReading(
     equipment=DUMBBELLS,
     injuries=frozenset({BodyArea.knee}),
     allergies=frozenset({Allergen.milk}),
-    diet=Diet.vegetarian,
+    diets=frozenset({Diet.vegetarian}),
 )
 
 
@@ -37,7 +37,7 @@ def test_every_way_of_reading_too_little_is_named() -> None:
         equipment=DUMBBELLS | {Equipment.barbell},
         injuries=frozenset(),
         allergies=frozenset(),
-        diet=Diet.pescatarian,
+        diets=frozenset({Diet.pescatarian}),
     )
     assert unsafe_misreads(loose, TARGET) == (
         "missed allergy milk",

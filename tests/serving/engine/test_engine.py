@@ -100,7 +100,7 @@ def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:
 
 
 def test_a_form_that_cannot_be_planned_raises_with_reasons() -> None:
-    impossible = example(diet=Diet.vegan, disliked_foods=NO_VEGAN_PROTEIN)
+    impossible = example(diets=frozenset({Diet.vegan}), disliked_foods=NO_VEGAN_PROTEIN)
     with pytest.raises(PlanInfeasible) as raised:
         PlanEngine(CATALOG, None).plan(impossible.form, "")
     assert raised.value.reasons

@@ -36,12 +36,12 @@ def test_a_note_is_read_per_sentence_and_merged() -> None:
     assert embed.batches == [
         ["No milk for me.", "I'm pescatarian!", "Bad knee?", "Vegan on weekends, dumbbells."]
     ]
-    # The first diet stated wins (`merge_readings`); read whole, the note's tie would go to vegan.
+    # Every diet any sentence states is kept (`merge_readings`): the most restrictive rule.
     assert reading == NotesReading(
         equipment=frozenset({Equipment.dumbbell}),
         injuries=frozenset({BodyArea.knee}),
         allergies=frozenset({Allergen.milk}),
-        diet=Diet.pescatarian,
+        diets=frozenset({Diet.pescatarian, Diet.vegan}),
     )
 
 

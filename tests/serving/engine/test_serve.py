@@ -39,12 +39,12 @@ def test_no_draft_falls_back_to_the_reference() -> None:
 
 def test_an_infeasible_reading_falls_back_to_the_form() -> None:
     form = make_request(disliked_foods=NO_VEGAN_PROTEIN)
-    read = make_request(diet=Diet.vegan, disliked_foods=NO_VEGAN_PROTEIN)
+    read = make_request(diets=frozenset({Diet.vegan}), disliked_foods=NO_VEGAN_PROTEIN)
     served = PlanBuilder(CATALOG, seed=0).serve(None, read, form)
     assert (served.source, served.request) == (PlanSource.reference_form, form)
 
 
 def test_an_infeasible_form_raises_with_its_reasons() -> None:
-    form = make_request(diet=Diet.vegan, disliked_foods=NO_VEGAN_PROTEIN)
+    form = make_request(diets=frozenset({Diet.vegan}), disliked_foods=NO_VEGAN_PROTEIN)
     with pytest.raises(PlanInfeasible, match="vegan"):
         PlanBuilder(CATALOG, seed=0).reference(form, form)

@@ -83,7 +83,7 @@ def test_app_targets_are_planned_to() -> None:
     [
         ({"profile": {**PROFILE, "age": 350}}, "age"),
         ({"profile": {**PROFILE, "days_per_week": 0}}, "days_per_week"),
-        ({"profile": {**PROFILE, "diet": "carnivore"}}, "diet"),
+        ({"profile": {**PROFILE, "diets": ["carnivore"]}}, "diets"),
         ({"notes": "x" * 2001}, "notes"),
         ({"notes": "bad\x00byte"}, "notes"),
         ({"user": {"id": ""}}, "id"),
@@ -97,7 +97,7 @@ def test_bad_input_is_a_422_naming_the_field(change: dict[str, Any], field: str)
 
 
 def test_a_profile_that_cannot_be_planned_is_a_422_with_reasons() -> None:
-    impossible = {**PROFILE, "diet": "vegan", "disliked_foods": list(NO_VEGAN_PROTEIN)}
+    impossible = {**PROFILE, "diets": ["vegan"], "disliked_foods": list(NO_VEGAN_PROTEIN)}
     response = TestClient(make_app()).post("/v1/plans", json=order(profile=impossible))
     assert response.status_code == 422
     body = response.json()
@@ -138,7 +138,7 @@ def test_unusable_drafts_fall_back_through_the_chain() -> None:
     garbage = scripted(Variant.champion, "4", draft=lambda _: "not json at all")
     body = TestClient(make_app(_live(champion=garbage))).post("/v1/plans", json=order()).json()
     assert body["provenance"]["source"] == "reference"
-    vegan = NotesReading(diet=Diet.vegan).model_dump_json()
+    vegan = NotesReading(diets=frozenset({Diet.vegan})).model_dump_json()
     reads_vegan = scripted(Variant.champion, "5", read=lambda _: vegan)
     no_vegan_protein = {**PROFILE, "disliked_foods": list(NO_VEGAN_PROTEIN)}
     response = TestClient(make_app(_live(champion=reads_vegan))).post(
@@ -146,7 +146,7 @@ def test_unusable_drafts_fall_back_through_the_chain() -> None:
     )
     body = PlanResponse.model_validate(response.json())
     assert body.provenance.source == "reference_form"  # the reading left nothing: the form
-    assert body.provenance.reading.diet is Diet.vegan
+    assert body.provenance.reading.diets == {Diet.vegan}
 
 
 def test_read_shows_what_was_understood() -> None:

@@ -56,7 +56,7 @@ def test_an_impossible_profile_is_a_422_naming_the_constraints(real_catalog: Cat
     # protein left without soy and gluten.
     vegan = {
         "sex": "female", "age": 58, "height_cm": 160, "weight_kg": 80, "goal": "lose_fat",
-        "activity_level": "sedentary", "days_per_week": 3, "diet": "vegan",
+        "activity_level": "sedentary", "days_per_week": 3, "diets": ["vegan"],
         "allergies": ["soy", "gluten"],
     }  # fmt: skip
     response = client.post("/v1/plans", json=order(profile=vegan))

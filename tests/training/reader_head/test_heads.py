@@ -12,7 +12,7 @@ from tests.utils.reading_head import keyword_embed, keyword_head
 from training.reader_head.heads import choose_thresholds, fit_head
 
 MILK = NotesReading(allergies=frozenset({Allergen.milk}))
-VEGAN = NotesReading(diet=Diet.vegan)
+VEGAN = NotesReading(diets=frozenset({Diet.vegan}))
 
 
 def separable(n: int, seed: int) -> tuple[np.ndarray, list[NotesReading]]:
@@ -20,7 +20,8 @@ def separable(n: int, seed: int) -> tuple[np.ndarray, list[NotesReading]]:
     points = np.random.default_rng(seed).normal(size=(n, 8)).astype(np.float32)
     targets = [
         NotesReading(
-            allergies=MILK.allergies if x0 > 0 else frozenset(), diet=VEGAN.diet if x1 > 0 else None
+            allergies=MILK.allergies if x0 > 0 else frozenset(),
+            diets=VEGAN.diets if x1 > 0 else frozenset(),
         )
         for x0, x1 in points[:, :2]
     ]
@@ -33,7 +34,7 @@ def test_fitting_learns_a_separable_flag_and_diet() -> None:
     fresh, truth = separable(200, seed=1)
     read = head.read(fresh)
     assert sum(r.allergies == t.allergies for r, t in zip(read, truth, strict=True)) >= 190
-    assert sum(r.diet == t.diet for r, t in zip(read, truth, strict=True)) >= 190
+    assert sum(r.diets == t.diets for r, t in zip(read, truth, strict=True)) >= 190
     assert not any(r.equipment or r.injuries for r in read)
 
 

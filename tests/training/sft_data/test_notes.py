@@ -110,7 +110,7 @@ def test_notes_state_exactly_the_notes_only_constraints(profiles: list[Synthetic
 
 def test_pescatarian_in_words(profiles: list[SyntheticProfile]) -> None:
     profile = profiles[0].model_copy(
-        update={"diet": Diet.pescatarian, "notes_only": frozenset({NoteTopic.diet})}
+        update={"diets": frozenset({Diet.pescatarian}), "notes_only": frozenset({NoteTopic.diet})}
     )
     pool = split_phrasings(seed=0).pool(PhrasingPool.train)
     notes = write_notes(profile, pool, random.Random(1))

@@ -33,7 +33,8 @@ def test_every_category_is_covered(many: list[SyntheticProfile]) -> None:
     assert {p.activity for p in many} == set(ActivityLevel)
     assert {p.experience for p in many} == set(Experience)
     assert {p.setup for p in many} == set(Setup)
-    assert {p.diet for p in many} == {*Diet, None}
+    assert set().union(*(p.diets for p in many)) == set(Diet)
+    assert any(not p.diets for p in many) and any(len(p.diets) == 2 for p in many)
     assert set().union(*(p.allergies for p in many)) == set(Allergen)
     assert set().union(*(p.injuries for p in many)) == set(BodyArea)
     assert set().union(*(p.notes_only for p in many)) == set(NoteTopic)
@@ -64,7 +65,7 @@ def test_liked_items_fit_the_profile(many: list[SyntheticProfile], small_catalog
             item = small_catalog.everyday_food(name)
             assert item is not None
             assert not item.food.allergens & profile.allergies
-            assert profile.diet is None or profile.diet in item.food.diets
+            assert profile.diets <= item.food.diets
         assert not set(profile.liked_foods) & set(profile.disliked_foods)
         for name in profile.liked_exercises:
             exercise = small_catalog.exercise(name)
@@ -79,7 +80,7 @@ def test_only_present_constraints_are_left_to_the_notes(many: list[SyntheticProf
         if NoteTopic.allergies in profile.notes_only:
             assert profile.allergies
         if NoteTopic.diet in profile.notes_only:
-            assert profile.diet is not None
+            assert profile.diets
     share = sum(NoteTopic.equipment in p.notes_only for p in many) / len(many)
     assert 0.4 < share < 0.6
 
