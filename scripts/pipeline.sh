@@ -11,7 +11,7 @@ VENV="${VENV:-.venv}"
 export NEXFITRA_TRAINING_PROFILE="${NEXFITRA_TRAINING_PROFILE:-quick}"
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster}"
 PROFILES="${PROFILES:-180}"                 # planned profiles: ~145 train, ~18 test plan rows
-READING_PROFILES="${READING_PROFILES:-600}" # reading: ~1250 train sentences (~40 % wishes), ~60 test notes
+READING_PROFILES="${READING_PROFILES:-1000}" # reading: ~2180 train sentences (~810 state a constraint), ~94 test notes
 EVAL_EXAMPLES="${EVAL_EXAMPLES:-16}" # test rows each candidate (and its baselines) is run on
 mkdir -p "$DAGSTER_HOME" var/mlflow/artifacts
 [ -f "$DAGSTER_HOME/dagster.yaml" ] || touch "$DAGSTER_HOME/dagster.yaml"

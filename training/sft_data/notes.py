@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from domain.plan.reading import NOTHING_READ, NotesReading
+from domain.plan.reading import NOTHING_READ, NotesReading, merge_readings
 from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
+from domain.plan.wording import join
 from domain.profile import Allergen, BodyArea, Diet
 from training.sft_data.phrasings import FILLER_PHRASINGS, TOPIC_PHRASINGS
 from training.sft_data.profiles import SETUP_EQUIPMENT, NoteTopic, Setup, SyntheticProfile
@@ -24,10 +25,14 @@ from training.sft_data.templates import FRAMES, TOPIC_TERMS
 
 FILLER_KEY = ("filler", "")
 FILLER_PROBABILITY = 0.5
+JOIN_PROBABILITY = 0.5
+"""How often two or more values of one topic share a sentence ("allergic to eggs and nuts"):
+readers trained on one value per sentence missed the second allergy of such sentences."""
+JOINABLE_TOPICS = (NoteTopic.injuries, NoteTopic.allergies, NoteTopic.diet)
 
 PhrasingKey = tuple[str, str]
 """(topic, value), e.g. ("injuries", "knee"); `FILLER_KEY` for sentences without constraints,
-`soft_key(kind)` for the frames of a kind of wish."""
+`soft_key(kind)` for the frames of a kind of wish, `frames_key(topic)` for a topic's frames."""
 
 
 class PhrasingPool(StrEnum):
@@ -110,6 +115,8 @@ def split_phrasings(*, seed: int, test_fraction: float = 0.3) -> PhrasingSplit:
             train_frames, test_frames = frames[key[0]]
             train[key] = _unique(train[key] + compose(train_frames, terms))
             test[key] = _unique(test[key] + compose(test_frames, terms), but=train[key])
+    for topic in JOINABLE_TOPICS:
+        train[frames_key(topic)], test[frames_key(topic)] = frames[str(topic)]
     for kind, kind_frames in SOFT_FRAMES.items():
         key = soft_key(kind)
         train[key], test[key] = _hold_out(kind_frames, f"{seed}/{key[0]}/{key[1]}", test_fraction)
@@ -119,6 +126,11 @@ def split_phrasings(*, seed: int, test_fraction: float = 0.3) -> PhrasingSplit:
 def soft_key(kind: SoftKind) -> PhrasingKey:
     """The pool key of a kind of wish; its phrasings are frames with an `{item}` slot."""
     return ("soft", str(kind))
+
+
+def frames_key(topic: NoteTopic) -> PhrasingKey:
+    """The pool key of a topic's frames, for sentences that join several values."""
+    return ("frames", str(topic))
 
 
 def _capitalised(sentence: str) -> str:
@@ -169,22 +181,22 @@ def write_statements(
         soft: The profile's wishes, one sentence each; they state no constraint.
 
     Returns:
-        One statement per notes-only constraint value and per wish, maybe a filler, in random
-        order; empty when there is nothing to say.
+        One statement per notes-only constraint value (or one for all values of a topic, now
+        and then) and per wish, maybe a filler, in random order; empty when there is nothing
+        to say.
     """
-    statements = [
-        Statement(
-            _capitalised(
-                rng.choice(phrasings[(str(topic), value)]).format(
-                    side=rng.choice(("left", "right"))
-                )
-            ),
-            _reading(topic, value),
-        )
-        for topic in NoteTopic
-        if topic in profile.notes_only
-        for value in _stated_values(profile, topic)
-    ]
+    statements = []
+    for topic in NoteTopic:
+        values = _stated_values(profile, topic) if topic in profile.notes_only else []
+        if len(values) > 1 and topic in JOINABLE_TOPICS and rng.random() < JOIN_PROBABILITY:
+            statements.append(_joined(topic, values, phrasings, rng))
+            continue
+        statements += [
+            Statement(
+                _sentence(rng.choice(phrasings[(str(topic), value)]), rng), _reading(topic, value)
+            )
+            for value in values
+        ]
     statements += [
         Statement(
             _capitalised(rng.choice(phrasings[soft_key(kind)]).format(item=item)), NOTHING_READ
@@ -195,6 +207,25 @@ def write_statements(
         statements.append(Statement(rng.choice(phrasings[FILLER_KEY]), NOTHING_READ))
     rng.shuffle(statements)
     return statements
+
+
+def _sentence(phrasing: str, rng: random.Random) -> str:
+    return _capitalised(phrasing.format(side=rng.choice(("left", "right"))))
+
+
+def _joined(
+    topic: NoteTopic,
+    values: Sequence[str],
+    phrasings: Mapping[PhrasingKey, tuple[str, ...]],
+    rng: random.Random,
+) -> Statement:
+    """One sentence stating every value: a frame of the pool with the values' terms joined."""
+    terms = join([rng.choice(TOPIC_TERMS[topic][value]) for value in values])
+    frame = rng.choice(phrasings[frames_key(topic)])
+    return Statement(
+        _sentence(frame.replace("{term}", terms), rng),
+        merge_readings(_reading(topic, value) for value in values),
+    )
 
 
 def write_notes(

@@ -6,14 +6,17 @@ import re
 import pytest
 
 from domain.catalog import Catalog
-from domain.plan.reading import note_sentences
+from domain.plan.reading import merge_readings, note_sentences
 from domain.profile import BodyArea, Diet
 from training.sft_data.notes import (
     FILLER_KEY,
     PhrasingPool,
     PhrasingSplit,
+    Statement,
+    frames_key,
     split_phrasings,
     write_notes,
+    write_statements,
 )
 from training.sft_data.phrasings import DIET_PHRASINGS, INJURY_PHRASINGS
 from training.sft_data.profiles import NoteTopic, SyntheticProfile, generate_profiles
@@ -84,28 +87,65 @@ def profiles(small_catalog: Catalog) -> list[SyntheticProfile]:
     return generate_profiles(small_catalog, count=400, seed=2)
 
 
+def _frame_pattern(frame: str) -> re.Pattern[str]:
+    """A frame as the sentences it writes: any terms in `{term}`, either side in `{side}`."""
+    pattern = re.escape(frame[:1].upper() + frame[1:]).replace(re.escape("{term}"), ".+")
+    return re.compile(pattern.replace(re.escape("{side}"), "(left|right)"))
+
+
+def _stated_topics(statement: Statement) -> list[NoteTopic]:
+    reading = statement.reading
+    sizes = {
+        NoteTopic.injuries: len(reading.injuries),
+        NoteTopic.allergies: len(reading.allergies),
+        NoteTopic.diet: len(reading.diets),
+    }
+    return [topic for topic, size in sizes.items() if size > 1]
+
+
 def test_test_notes_use_only_held_out_phrasings(profiles: list[SyntheticProfile]) -> None:
     split = split_phrasings(seed=2)
     test_sentences = _pool_sentences(split, PhrasingPool.test)
     train_sentences = _pool_sentences(split, PhrasingPool.train)
     rng = random.Random(0)
-    written = [write_notes(p, split.pool(PhrasingPool.test), rng) for p in profiles]
-    assert sum(bool(notes) for notes in written) > len(profiles) / 2
-    for notes in written:
-        for sentence in _sentences(notes):
-            assert sentence in test_sentences and sentence not in train_sentences, notes
+    pool = split.pool(PhrasingPool.test)
+    written = [write_statements(p, pool, rng) for p in profiles]
+    assert sum(bool(statements) for statements in written) > len(profiles) / 2
+    joined = 0
+    for statements in written:
+        for statement in statements:
+            sentence = statement.sentence
+            (topic,) = _stated_topics(statement) or (None,)
+            if topic is None:
+                assert sentence in test_sentences and sentence not in train_sentences, sentence
+                continue
+            joined += 1
+            frames = {name: split.pool(name)[frames_key(topic)] for name in PhrasingPool}
+            assert any(_frame_pattern(f).fullmatch(sentence) for f in frames[PhrasingPool.test])
+            assert not any(
+                _frame_pattern(f).fullmatch(sentence) for f in frames[PhrasingPool.train]
+            ), sentence
+    assert joined > 5
 
 
 def test_notes_state_exactly_the_notes_only_constraints(profiles: list[SyntheticProfile]) -> None:
-    split = split_phrasings(seed=2)
-    pool = split.pool(PhrasingPool.train)
+    pool = split_phrasings(seed=2).pool(PhrasingPool.train)
+    joined = []
     for profile in profiles:
-        notes = write_notes(profile, pool, random.Random(profile.id))
-        for area in BodyArea:
-            variants = _variants(pool[("injuries", str(area))])
-            stated = any(sentence in variants for sentence in _sentences(notes))
-            wanted = NoteTopic.injuries in profile.notes_only and area in profile.injuries
-            assert stated == wanted, (profile.id, area, notes)
+        statements = write_statements(profile, pool, random.Random(profile.id))
+        stated = merge_readings(statement.reading for statement in statements)
+        only = profile.notes_only
+        assert stated.injuries == (profile.injuries if NoteTopic.injuries in only else set())
+        assert stated.allergies == (profile.allergies if NoteTopic.allergies in only else set())
+        assert stated.diets == (profile.diets if NoteTopic.diet in only else set())
+        joined += [s for s in statements if _stated_topics(s)]
+    # Several values in one sentence: "I'm allergic to eggs and peanuts."
+    assert any(" and " in statement.sentence for statement in joined)
+    assert {topic for s in joined for topic in _stated_topics(s)} == {
+        NoteTopic.injuries,
+        NoteTopic.allergies,
+        NoteTopic.diet,
+    }
 
 
 def test_pescatarian_in_words(profiles: list[SyntheticProfile]) -> None:
