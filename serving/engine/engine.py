@@ -5,7 +5,8 @@ is exactly what is served:
 1. the model reads the notes a sentence at a time (`serving.engine.reader`);
 2. the form is tightened by that reading (`domain.plan.reading.apply_reading`);
 3. the exact planner plans that request: the fallback, and the shape of the draft;
-4. the model drafts names under the per-request schema (`domain.plan.guided`);
+4. the model drafts names under the per-request schemas, a menu at a time, then the training
+   days (`domain.plan.guided`);
 5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
 Without a model (the `reference` variant) steps 1, 2, 4 and 5 are skipped: the notes are not read.
 """
@@ -18,19 +19,27 @@ from typing import Final
 from pydantic import ValidationError
 
 from domain.catalog import Catalog
-from domain.plan.draft import PlanDraft
+from domain.plan.draft import DraftMenu, PlanDraft
 from domain.plan.from_draft import draft_from_plan
-from domain.plan.guided import DraftShape, guided_schema
+from domain.plan.guided import (
+    DAYS_OPEN,
+    DRAFT_CLOSE,
+    MENUS_CLOSE,
+    MENUS_OPEN,
+    DraftGrammar,
+    DraftShape,
+)
 from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
-from domain.prompt import parse_draft, prompt_messages
+from domain.prompt import ChatMessage, parse_draft, prompt_messages
 from serving.engine.reader import NotesReader
 from serving.engine.runtimes.base import Generation, Runtime
 from serving.engine.serve import PlanBuilder, Served
 
 DRAFT_MAX_NEW_TOKENS: Final = 1536
-"""Budget of the draft pass; the guided schema fixes every list, so a draft closes well within."""
+"""Budget of the draft passes together; the guided schemas fix every list, so a draft closes
+well within."""
 
 
 def parse_draft_or_none(text: str) -> PlanDraft | None:
@@ -39,6 +48,25 @@ def parse_draft_or_none(text: str) -> PlanDraft | None:
         return parse_draft(text)
     except ValidationError:
         return None
+
+
+def parse_menu_or_none(text: str) -> DraftMenu | None:
+    """The menu in `text`, or None when it does not parse (a truncated decode)."""
+    try:
+        return DraftMenu.model_validate_json(text)
+    except ValidationError:
+        return None
+
+
+def joined(parts: list[Generation], text: str) -> Generation:
+    """The passes of one draft as one generation: `text` is the whole draft, connectors and all."""
+    return Generation(
+        text,
+        tuple(token for part in parts for token in part.token_ids),
+        parts[0].prompt_tokens,
+        sum(part.seconds for part in parts),
+        sum(part.forward_passes for part in parts),
+    )
 
 
 @dataclass(frozen=True)
@@ -51,8 +79,8 @@ class EngineResult:
         notes_read: Whether a model read the notes (False for the reference variant and for
             blank notes).
         reading_generation: The reading passes, None when none ran.
-        draft_generation: The draft pass, None when none ran (no model, or the fallback was
-            needed before drafting).
+        draft_generation: The draft passes as one, None when none ran (no model, or the
+            fallback was needed before drafting).
     """
 
     served: Served
@@ -122,20 +150,53 @@ class PlanEngine:
         """The model's draft for `request`, shaped like the reference planner's draft.
 
         Returns:
-            The draft pass, or None without a model or when no food or exercise fits.
+            The draft passes as one generation, or None without a model or when no food or
+            exercise fits.
         """
         if self.runtime is None:
             return None
-        schema = None
-        if self.guided:
-            try:
-                shape = DraftShape.of(reference)
-                schema = guided_schema(request, self.catalog, shape, meals_only=meals_only)
-            except ValueError:  # nothing to choose from: the fallback serves
-                return None
-        return self.runtime.generate(
-            prompt_messages(request, notes), max_new_tokens=self.max_new_tokens, json_schema=schema
+        messages = prompt_messages(request, notes)
+        if not self.guided:
+            return self.runtime.generate(messages, max_new_tokens=self.max_new_tokens)
+        try:
+            grammar = DraftGrammar(
+                request, self.catalog, DraftShape.of(reference), meals_only=meals_only
+            )
+        except ValueError:  # nothing to choose from: the fallback serves
+            return None
+        return self._guided_draft(self.runtime, messages, grammar)
+
+    def _guided_draft(
+        self, runtime: Runtime, messages: list[ChatMessage], grammar: DraftGrammar
+    ) -> Generation:
+        """Decode menu by menu, each continuing the text so far, then the training days.
+
+        A pass that does not close its menu (the budget ran out) ends the draft; the text then
+        fails to parse and the fallback serves.
+        """
+        text, menus, parts = MENUS_OPEN, list[DraftMenu](), list[Generation]()
+        budget = self.max_new_tokens
+        for index in range(grammar.menus):
+            text += "," if index else ""
+            schema = grammar.menu(index, menus)
+            part = runtime.generate(
+                messages, max_new_tokens=budget, json_schema=schema, prefix=text
+            )
+            parts.append(part)
+            text += part.text
+            budget -= len(part.token_ids)
+            menu = parse_menu_or_none(part.text)
+            if menu is None or budget <= 0:
+                return joined(parts, text)
+            menus.append(menu)
+        if grammar.exercises is None:
+            return joined(parts, text + MENUS_CLOSE)
+        text += DAYS_OPEN
+        part = runtime.generate(
+            messages, max_new_tokens=budget, json_schema=grammar.days(), prefix=text
         )
+        parts.append(part)
+        return joined(parts, text + part.text + DRAFT_CLOSE)
 
     def plan(self, form: PlanRequest, notes: str, *, meals_only: bool = False) -> EngineResult:
         """Read the notes, then plan for the form tightened by the reading.

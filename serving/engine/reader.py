@@ -21,8 +21,9 @@ from domain.plan.reading import (
 from domain.prompt import parse_reading, reading_messages
 from serving.engine.runtimes.base import Generation, Runtime
 
-READING_MAX_NEW_TOKENS: Final = 160
-"""Budget of one sentence's reading: every flag of every set is about 120 tokens."""
+READING_MAX_NEW_TOKENS: Final = 200
+"""Budget of one sentence's reading: every flag of every set, diets included, is about 150
+tokens."""
 
 
 def parse_reading_or_nothing(text: str) -> NotesReading | None:

@@ -38,7 +38,12 @@ class Runtime(Protocol):
     name: str
 
     def generate(
-        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+        self,
+        messages: Messages,
+        *,
+        max_new_tokens: int,
+        json_schema: JsonSchema | None = None,
+        prefix: str = "",
     ) -> Generation:
         """Greedy completion of `messages` (system + user), at most `max_new_tokens` tokens.
 
@@ -46,6 +51,8 @@ class Runtime(Protocol):
             messages: System and user messages.
             max_new_tokens: Generation budget.
             json_schema: Schema the completion must follow, or None for free decoding.
+            prefix: The assistant's answer so far, which the completion continues (a draft
+                decoded a menu at a time); not part of the returned text.
 
         Raises:
             ValueError: If a schema is given to a runtime that cannot guide decoding.
@@ -53,12 +60,13 @@ class Runtime(Protocol):
         ...
 
 
-def render_prompt(tokenizer: Any, messages: Messages) -> list[int]:
-    """Prompt ids through the tokenizer's own chat template, as training rendered them."""
+def render_prompt(tokenizer: Any, messages: Messages, prefix: str = "") -> list[int]:
+    """Prompt ids through the tokenizer's own chat template, as training rendered them, then
+    the assistant's answer so far."""
     ids: list[int] = tokenizer.apply_chat_template(
         [dict(m) for m in messages], add_generation_prompt=True, tokenize=True, return_dict=False
     )
-    return ids
+    return ids + (tokenizer.encode(prefix, add_special_tokens=False) if prefix else [])
 
 
 def finish(

@@ -49,12 +49,17 @@ class TorchRuntime:
         return cls(model, tokenizer, name=name)
 
     def generate(
-        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+        self,
+        messages: Messages,
+        *,
+        max_new_tokens: int,
+        json_schema: JsonSchema | None = None,
+        prefix: str = "",
     ) -> Generation:
         if json_schema is not None:
             raise ValueError(f"runtime `{self.name}` cannot guide decoding; use the ONNX build")
         started = time.perf_counter()
-        prompt = render_prompt(self.tokenizer, messages)
+        prompt = render_prompt(self.tokenizer, messages, prefix)
         with torch.inference_mode():
             output = self.model.generate(
                 torch.tensor([prompt]),

@@ -108,7 +108,12 @@ class OnnxRuntime:
         self._lock = threading.Lock()
 
     def generate(
-        self, messages: Messages, *, max_new_tokens: int, json_schema: JsonSchema | None = None
+        self,
+        messages: Messages,
+        *,
+        max_new_tokens: int,
+        json_schema: JsonSchema | None = None,
+        prefix: str = "",
     ) -> Generation:
         """Greedy completion, guided by `json_schema` when given; one call at a time.
 
@@ -118,7 +123,7 @@ class OnnxRuntime:
         """
         with self._lock:
             started = time.perf_counter()
-            prompt = render_prompt(self.tokenizer, messages)
+            prompt = render_prompt(self.tokenizer, messages, prefix)
             budget = min(max_new_tokens, self.max_length - len(prompt))
             if budget <= 0:
                 raise ValueError(

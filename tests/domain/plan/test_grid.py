@@ -5,9 +5,9 @@ target: no `PlanInfeasible`. The grid joins two seeded pairwise covering arrays
 (`tests.utils.covering`) over the factors below: every pair of levels of any two factors (a diet
 and an allergy, an injury and an equipment setup, a BMI and a goal...) meets in at least two
 profiles, in different company, in under 400 profiles instead of the 42 billion of the full
-product. Every tenth plan's draft must also be an instance of the guided schema of a form that
-left equipment and allergies to the notes, so guided decoding can always write what the planner
-would.
+product. Every tenth plan's menus and days must also be instances of the guided schemas (before
+a menu's exclusion of earlier menus' foods), so guided decoding has the planner's vocabulary and
+shape for every profile.
 
 Left out on purpose, each raising `PlanInfeasible` with reasons (tests/domain/plan/test_planner.py):
 sessions too short for the weekly volume floor, and a vegan diet without soy and gluten, whose
@@ -31,7 +31,7 @@ from domain.plan import (
     make_plan,
     request_from_profile,
 )
-from domain.plan.guided import DraftShape, guided_schema
+from domain.plan.guided import DraftGrammar, DraftShape
 from domain.profile import (
     ActivityLevel,
     Allergen,
@@ -92,6 +92,9 @@ FACTORS: dict[str, list[Any]] = {
         frozenset({_B.knee, _B.hip, _B.ankle}),
     ],
 }
+
+
+_VALIDATOR = jsonschema.Draft202012Validator
 
 
 @dataclass(frozen=True)
@@ -160,9 +163,9 @@ def test_every_profile_of_the_grid_gets_a_valid_plan(real_catalog: Catalog) -> N
             failures.append(f"{profile}: {problems}")
         draft = draft_from_plan(plan)  # validates: the draft fits the schema's bounds
         if profile.index % 10 == 0:
-            jsonschema.validate(
-                draft.model_dump(mode="json"),
-                guided_schema(request, real_catalog, DraftShape.of(draft)),
-                cls=jsonschema.Draft202012Validator,
-            )
+            grammar = DraftGrammar(request, real_catalog, DraftShape.of(draft))
+            dumped = draft.model_dump(mode="json")
+            for index, menu in enumerate(dumped["menus"]):
+                jsonschema.validate(menu, grammar.menu(index, []), cls=_VALIDATOR)
+            jsonschema.validate(dumped["days"], grammar.days(), cls=_VALIDATOR)
     assert failures == []

@@ -1,4 +1,5 @@
-"""The per-request guided schema: what it lets a decoder write, and that drafts still fit it."""
+"""The per-request guided schemas: what they let a decoder write, menu by menu, and that the
+planner's drafts still fit their vocabulary and shape."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ import pytest
 
 from domain.catalog import Catalog
 from domain.plan import PlanDraft, draft_from_plan, make_plan
-from domain.plan.draft import MAX_FOODS_PER_MEAL
+from domain.plan.draft import MAX_FOODS_PER_MEAL, DraftMenu
 from domain.plan.exercises import allowed_exercises
-from domain.plan.guided import DraftShape, guided_schema
+from domain.plan.foods import allowed_foods
+from domain.plan.guided import DAYS_OPEN, DRAFT_CLOSE, MENUS_OPEN, DraftGrammar, DraftShape
 from domain.plan.meals import menu_kinds
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Focus
 from domain.profile import Allergen, BodyArea, Diet, Equipment
+from domain.prompt import parse_draft, serialise_draft
 from tests.domain.plan.factories import make_request
 
 
@@ -31,28 +34,30 @@ def _enum(schema: dict[str, Any], path: str) -> set[str]:
     return set(node["enum"])
 
 
-def _food_names(schema: dict[str, Any]) -> set[str]:
-    return _enum(schema, "properties.menus.prefixItems.0.properties.meals.prefixItems.0.items")
+def _meal_foods(schema: dict[str, Any], slot: int = 0) -> set[str]:
+    return _enum(schema, f"properties.meals.prefixItems.{slot}.items")
 
 
-def _exercise_names(schema: dict[str, Any]) -> set[str]:
-    return _enum(schema, "properties.days.prefixItems.0.properties.ex.items")
+def _exercise_names(grammar: DraftGrammar) -> set[str]:
+    return _enum(grammar.days(), "prefixItems.0.properties.ex.items")
 
 
 def _reference(request: PlanRequest, catalog: Catalog, seed: int = 1) -> PlanDraft:
     return draft_from_plan(make_plan(request, catalog, seed=seed))
 
 
-def _schema(request: PlanRequest, catalog: Catalog, **kwargs: bool) -> dict[str, Any]:
-    return guided_schema(request, catalog, DraftShape.of(_reference(request, catalog)), **kwargs)
+def _grammar(request: PlanRequest, catalog: Catalog, **kwargs: bool) -> DraftGrammar:
+    return DraftGrammar(request, catalog, DraftShape.of(_reference(request, catalog)), **kwargs)
 
 
-def test_reference_draft_is_an_instance_of_its_guided_schema(catalog: Catalog) -> None:
+def test_reference_menus_and_days_fit_the_vocabulary_and_shape(catalog: Catalog) -> None:
     for days, meals in ((2, 3), (4, 4), (6, 5), (7, 3)):
         request = make_request(days_per_week=days, meals_per_day=meals)
         draft = _reference(request, catalog, seed=days)
-        schema = guided_schema(request, catalog, DraftShape.of(draft))
-        _validate(json.loads(draft.model_dump_json()), schema)
+        grammar = DraftGrammar(request, catalog, DraftShape.of(draft))
+        for index, menu in enumerate(draft.menus):
+            _validate(json.loads(menu.model_dump_json()), grammar.menu(index, []))
+        _validate(json.loads(draft.model_dump_json())["days"], grammar.days())
 
 
 def test_names_are_only_what_the_form_allows(catalog: Catalog) -> None:
@@ -62,81 +67,117 @@ def test_names_are_only_what_the_form_allows(catalog: Catalog) -> None:
         disliked_foods=("banana",),
         injuries=frozenset({BodyArea.knee}),
     )
-    schema = _schema(form, catalog)
-    foods = _food_names(schema)
+    grammar = _grammar(form, catalog)
+    foods = _meal_foods(grammar.menu(0, []))
     assert foods and "Greek yogurt" not in foods  # milk
     assert "Chicken breast" not in foods and "Banana" not in foods  # diet, dislike
     assert "Tofu" in foods
-    assert _exercise_names(schema) == {ex.name for ex in allowed_exercises(catalog.exercises, form)}
+    assert _exercise_names(grammar) == {
+        ex.name for ex in allowed_exercises(catalog.exercises, form)
+    }
 
 
 def test_no_equipment_offers_body_weight_exercises_only(catalog: Catalog) -> None:
     """Notes describing a gym were read before drafting; nothing read means body weight."""
-    with_gym = _exercise_names(_schema(make_request(), catalog))
-    blank = _exercise_names(_schema(make_request(equipment=frozenset()), catalog))
+    with_gym = _exercise_names(_grammar(make_request(), catalog))
+    blank = _exercise_names(_grammar(make_request(equipment=frozenset()), catalog))
     body_only = make_request(equipment=frozenset({Equipment.body_only}))
-    assert blank == _exercise_names(_schema(body_only, catalog)) < with_gym
+    assert blank == _exercise_names(_grammar(body_only, catalog)) < with_gym
 
 
 def test_kinds_foci_and_every_list_length_are_fixed(catalog: Catalog) -> None:
     request = make_request(days_per_week=5, meals_per_day=4)
     reference = _reference(request, catalog)
-    schema = guided_schema(request, catalog, DraftShape.of(reference))
-    assert list(schema["properties"]) == ["menus", "days"]  # meals first, as trained
-    days = schema["properties"]["days"]["prefixItems"]
+    grammar = DraftGrammar(request, catalog, DraftShape.of(reference))
+    days = grammar.days()["prefixItems"]
     assert [d["properties"]["focus"]["const"] for d in days] == [d.focus for d in reference.days]
     assert [d["properties"]["ex"]["maxItems"] for d in days] == [len(d.ex) for d in reference.days]
     assert [d["properties"]["ex"]["minItems"] for d in days] == [len(d.ex) for d in reference.days]
-    menus = schema["properties"]["menus"]["prefixItems"]
+    menus = [grammar.menu(i, []) for i in range(grammar.menus)]
     assert [m["properties"]["kind"]["const"] for m in menus] == [str(k) for k in menu_kinds(5)]
     counts = [[meal["maxItems"] for meal in m["properties"]["meals"]["prefixItems"]] for m in menus]
     assert counts == [[len(meal) for meal in m.meals] for m in reference.menus]
     assert all(1 <= n <= MAX_FOODS_PER_MEAL for menu in counts for n in menu)
-    assert schema["x-guidance"] == {"whitespace_flexible": False}
+    assert all(m["x-guidance"] == {"whitespace_flexible": False} for m in menus)
 
 
-def test_meals_only_asks_for_menus_alone(catalog: Catalog) -> None:
-    request = make_request(days_per_week=3)
-    schema = _schema(request, catalog, meals_only=True)
-    assert schema["required"] == ["menus"]
-    reference = _reference(request, catalog)
-    _validate({"menus": json.loads(reference.model_dump_json())["menus"]}, schema)
-    with pytest.raises(jsonschema.ValidationError):
-        _validate(json.loads(reference.model_dump_json()), schema)
+def test_meals_only_has_no_days(catalog: Catalog) -> None:
+    grammar = _grammar(make_request(days_per_week=3), catalog, meals_only=True)
+    assert grammar.exercises is None
+    with pytest.raises(ValueError, match="no training days"):
+        grammar.days()
 
 
 def test_schema_refuses_names_outside_the_catalog(catalog: Catalog) -> None:
     request = make_request()
     draft = _reference(request, catalog)
-    schema = guided_schema(request, catalog, DraftShape.of(draft))
+    grammar = DraftGrammar(request, catalog, DraftShape.of(draft))
     draft.menus[0].meals[0][0] = "1.1.1.1"
     with pytest.raises(jsonschema.ValidationError):
-        _validate(json.loads(draft.model_dump_json()), schema)
+        _validate(json.loads(draft.menus[0].model_dump_json()), grammar.menu(0, []))
 
 
-def test_every_instance_is_a_plan_draft(catalog: Catalog) -> None:
-    """An instance built from the schema's own choices parses as a PlanDraft."""
+def test_the_pieces_assemble_into_a_plan_draft(catalog: Catalog) -> None:
+    """Instances of the menu and day schemas, joined as the engine joins them, parse."""
     request = make_request(days_per_week=3, meals_per_day=3)
     shape = DraftShape(
         menus=tuple((kind, (1, 2, 1)) for kind in menu_kinds(3)),
         days=((Focus.full, 2),) * 3,
     )
-    schema = guided_schema(request, catalog, shape)
-    food, exercise = sorted(_food_names(schema))[0], sorted(_exercise_names(schema))[0]
-    instance = {
-        "menus": [{"kind": str(k), "meals": [[food], [food, food], [food]]} for k in menu_kinds(3)],
-        "days": [{"focus": "full", "ex": [exercise, exercise]}] * 3,
-    }
-    _validate(instance, schema)
-    assert PlanDraft.model_validate(instance).menus[-1].kind is DayKind.rest
-    assert DraftShape.of(PlanDraft.model_validate(instance)) == shape
+    grammar = DraftGrammar(request, catalog, shape)
+    exercise = sorted(_exercise_names(grammar))[0]
+    menus: list[DraftMenu] = []
+    for index, kind in enumerate(menu_kinds(3)):
+        schema = grammar.menu(index, menus)
+        one, two = sorted(_meal_foods(schema, 1))[:2]
+        menu = {"kind": str(kind), "meals": [[sorted(_meal_foods(schema, 0))[0]], [one, two],
+                                             [sorted(_meal_foods(schema, 2))[0]]]}  # fmt: skip
+        _validate(menu, schema)
+        menus.append(DraftMenu.model_validate(menu))
+    days = [{"focus": "full", "ex": [exercise, exercise]}] * 3
+    _validate(days, grammar.days())
+    text = (
+        MENUS_OPEN
+        + ",".join(json.dumps(m.model_dump(mode="json"), separators=(",", ":")) for m in menus)
+        + DAYS_OPEN
+        + json.dumps(days, separators=(",", ":"))
+        + DRAFT_CLOSE
+    )
+    draft = parse_draft(text)
+    assert draft.menus[-1].kind is DayKind.rest
+    assert DraftShape.of(draft) == shape
+    assert serialise_draft(draft) == text  # the text training targets have
+
+
+def test_a_later_menu_serves_new_foods_at_each_meal_but_liked_ones(catalog: Catalog) -> None:
+    request = make_request(days_per_week=3, meals_per_day=3, liked_foods=("oats",))
+    shape = DraftShape(menus=((DayKind.train, (2, 1, 1)),) * 2, days=())
+    grammar = DraftGrammar(request, catalog, shape, meals_only=True)
+    first = DraftMenu(kind=DayKind.train, meals=[["Oats", "Banana"], ["Tofu"], ["Banana"]])
+    breakfast, lunch = (_meal_foods(grammar.menu(1, [first]), slot) for slot in (0, 1))
+    assert "Banana" not in breakfast and "Oats" in breakfast  # oats are liked
+    assert "Tofu" not in lunch and "Banana" in lunch  # only the same meal's foods are excluded
+    assert _meal_foods(grammar.menu(0, [])) >= breakfast | {"Banana"}
+
+
+def test_a_meal_whose_foods_are_used_up_gets_them_all_back(catalog: Catalog) -> None:
+    request = make_request(days_per_week=3, meals_per_day=3)
+    shape = DraftShape(menus=((DayKind.train, (2, 1, 1)),) * 2, days=())
+    grammar = DraftGrammar(request, catalog, shape, meals_only=True)
+    everything = [f.name for f in allowed_foods(catalog.everyday, request)]
+    used = everything[:-1]  # one food left for a meal of two: fewer than it needs
+    earlier = [
+        DraftMenu(kind=DayKind.train, meals=[used[i : i + 10], ["Tofu"], ["Banana"]])
+        for i in range(0, len(used), 10)
+    ]
+    assert _meal_foods(grammar.menu(1, earlier)) == set(everything)
 
 
 def test_no_food_left_is_a_clear_error(catalog: Catalog) -> None:
     request = make_request(disliked_foods=tuple(f.name for f in catalog.everyday))
     shape = DraftShape(menus=((DayKind.train, (1, 1, 1)),), days=())
     with pytest.raises(ValueError, match="no catalog entry fits"):
-        guided_schema(request, catalog, shape)
+        DraftGrammar(request, catalog, shape)
 
 
 def test_menu_kinds_follow_the_training_days() -> None:

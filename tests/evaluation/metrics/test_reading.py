@@ -42,7 +42,7 @@ def test_every_way_of_reading_too_little_is_named() -> None:
     assert unsafe_misreads(loose, TARGET) == (
         "missed allergy milk",
         "missed injury knee",
-        "diet pescatarian instead of vegetarian",
+        "missed diet vegetarian",
         "extra equipment barbell",
     )
 

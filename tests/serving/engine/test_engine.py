@@ -8,6 +8,7 @@ from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen, Diet
+from domain.prompt import parse_draft
 from serving.engine import PlanEngine, PlanSource
 from serving.engine.reader import NotesReader
 from tests.evaluation.factories import (
@@ -37,13 +38,29 @@ def test_the_plan_is_drafted_for_the_form_tightened_by_the_reading() -> None:
     assert result.reading.allergies == {Allergen.fish}
     assert result.notes_read
     assert "allergies: fish" in runtime.prompts[-1]
-    (schema,) = runtime.schemas["plan"]
-    meals = schema["properties"]["menus"]["prefixItems"][0]["properties"]["meals"]
-    assert "Salmon fillet" not in meals["prefixItems"][0]["items"]["enum"]
+    *menus, days = runtime.schemas["plan"]
+    assert menus and days is not None and "prefixItems" in days  # a pass per menu, then the days
+    for menu in menus:
+        assert menu is not None
+        assert "Salmon fillet" not in menu["properties"]["meals"]["prefixItems"][0]["items"]["enum"]
     assert result.served.request.allergies == {Allergen.fish}
-    assert result.seconds == 2 * runtime.seconds
+    assert result.seconds == (1 + len(menus) + 1) * runtime.seconds  # reading, menus, days
     draft = result.draft_generation
-    assert draft is not None and result.new_tokens == len(FISH) + len(draft.text)
+    assert draft is not None and result.new_tokens == len(FISH) + len(draft.token_ids)
+    assert len(draft.token_ids) < len(draft.text)  # connectors between passes cost no call
+
+
+def test_a_later_menu_cannot_repeat_a_meal_of_an_earlier_one() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect)
+    case = example(days_per_week=3)
+    result = PlanEngine(CATALOG, runtime).plan(case.form, case.notes)
+    assert result.draft_generation is not None
+    draft = parse_draft(result.draft_generation.text)
+    first_breakfast = set(draft.menus[0].meals[0])
+    second = runtime.schemas["plan"][1]
+    assert second is not None
+    offered = set(second["properties"]["meals"]["prefixItems"][0]["items"]["enum"])
+    assert first_breakfast and not first_breakfast & offered
 
 
 def test_each_sentence_is_read_and_merged() -> None:
@@ -93,8 +110,9 @@ def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:
     menus_only = draft_from_plan(reference_plan(days_per_week=4)).model_dump_json(include={"menus"})
     runtime = ScriptedRuntime("finetune", lambda _: menus_only)
     result = PlanEngine(CATALOG, runtime).plan(case.form, case.notes, meals_only=True)
-    (schema,) = runtime.schemas["plan"]
-    assert list(schema["properties"]) == ["menus"]
+    schemas = runtime.schemas["plan"]
+    assert len(schemas) == len(draft_from_plan(reference_plan(days_per_week=4)).menus)
+    assert all(schema and list(schema["properties"]) == ["kind", "meals"] for schema in schemas)
     assert result.source is PlanSource.model
     assert result.served.plan == reference_plan(days_per_week=4)
 

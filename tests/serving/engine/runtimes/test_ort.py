@@ -9,12 +9,14 @@ import pytest
 
 from domain.plan.foods import allowed_foods
 from domain.plan.from_draft import draft_from_plan
-from domain.plan.guided import DraftShape, guided_schema
+from domain.plan.guided import DraftShape
 from domain.plan.planner import make_plan
 from domain.plan.reading import reading_schema
 from domain.profile import Allergen
-from domain.prompt import parse_draft, parse_reading, prompt_messages, reading_messages
+from domain.prompt import parse_draft, parse_reading, reading_messages
 from evaluation.metrics.draft import food_names, grounding
+from serving.engine.engine import PlanEngine
+from serving.engine.reader import READING_MAX_NEW_TOKENS
 from serving.engine.runtimes.guidance import GrammarError
 from serving.engine.runtimes.hf import TorchRuntime
 from serving.engine.runtimes.ort import OnnxRuntime, common_prefix
@@ -54,7 +56,7 @@ def test_jump_forward_needs_fewer_calls_for_the_same_reading(tiny_onnx_dir: Path
     """fp32 on a random model: forced runs change no choice, so the text is the same."""
     fast, slow = OnnxRuntime(tiny_onnx_dir), OnnxRuntime(tiny_onnx_dir, jump_forward=False)
     for notes in NOTES:
-        args = {"max_new_tokens": 160, "json_schema": reading_schema()}
+        args = {"max_new_tokens": READING_MAX_NEW_TOKENS, "json_schema": reading_schema()}
         ours = fast.generate(reading_messages(notes), **args)
         one_by_one = slow.generate(reading_messages(notes), **args)
         assert ours.text == one_by_one.text
@@ -67,7 +69,9 @@ def test_guided_reading_is_canonical_by_construction(tiny_onnx_dir: Path) -> Non
     runtime = OnnxRuntime(tiny_onnx_dir)
     for notes in NOTES:
         generation = runtime.generate(
-            reading_messages(notes), max_new_tokens=160, json_schema=reading_schema()
+            reading_messages(notes),
+            max_new_tokens=READING_MAX_NEW_TOKENS,
+            json_schema=reading_schema(),
         )
         reading = parse_reading(generation.text)  # every flag once, in order: no list to repeat
         assert reading.model_dump_json() == generation.text
@@ -77,13 +81,11 @@ def test_catalog_guided_draft_is_valid_grounded_and_shaped(tiny_onnx_dir: Path) 
     """Even a random model writes a draft that parses, grounds and has the reference's shape."""
     catalog = make_catalog()
     form = make_request(days_per_week=2, allergies=frozenset({Allergen.milk}))
-    shape = DraftShape.of(draft_from_plan(make_plan(form, catalog, seed=0)))
+    reference = draft_from_plan(make_plan(form, catalog, seed=0))
+    shape = DraftShape.of(reference)
     runtime = OnnxRuntime(tiny_onnx_dir, repetition_penalty=1.2)
-    generation = runtime.generate(
-        prompt_messages(form, ""),
-        max_new_tokens=1500,
-        json_schema=guided_schema(form, catalog, shape),
-    )
+    generation = PlanEngine(catalog, runtime).draft(form, "", reference)
+    assert generation is not None
     draft = parse_draft(generation.text)
     assert DraftShape.of(draft) == shape
     assert grounding(draft, catalog).rate == 1.0
