@@ -1778,7 +1778,10 @@ export interface components {
             allergies?: {
                 [key: string]: boolean;
             };
-            diet?: components["schemas"]["Diet"] | null;
+            /** Diets */
+            diets?: {
+                [key: string]: boolean;
+            };
         };
         /**
          * PassTiming

@@ -131,7 +131,7 @@ export const VERSION: PlanVersion = {
   provenance: {
     source: "reference",
     notes_read: false,
-    reading: { equipment: {}, injuries: {}, allergies: {}, diet: null },
+    reading: { equipment: {}, injuries: {}, allergies: {}, diets: {} },
     repairs: [],
     passes: [],
     seconds: 0.35,

@@ -97,7 +97,7 @@ def test_read_diets_join_the_profiles_and_plans_fit_every_one(
     client.post("/api/v1/me/plans", headers=headers)
     planner = FakeServing()
     drain(make_runner(engine, planner))
-    assert planner.calls[0][1]["profile"]["diets"] == ["halal", "gluten_free", "vegan"]
+    assert set(planner.calls[0][1]["profile"]["diets"]) == read  # a set on the wire
     plan = client.get("/api/v1/me/plans", headers=headers).json()["plan"]
     foods = {i["name"] for d in plan["plan"]["days"] for m in d["meals"] for i in m["items"]}
     fitting = {item.name for item in CATALOG.everyday if read <= item.food.diets}
