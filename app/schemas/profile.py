@@ -22,10 +22,16 @@ from domain.units import cm_to_feet_inches, feet_inches_to_cm, kg_to_pounds, pou
 
 Units = Literal["metric", "imperial"]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+IMPERIAL_FIELDS = ("height_ft", "height_in", "weight_lb")
+
+_STORED_FIELDS = (
+    "units sex birth_date body_fat_pct activity_level goal days_per_week experience equipment "
+    "injuries liked_exercises liked_foods disliked_foods allergies diets updated_at"
+).split()
 
 
 def _once_each(diets: list[Diet]) -> list[Diet]:
-    """Refuse a repeated diet: serving takes each at most once, and a repeat is a client's slip."""
+    """Refuse a repeated diet: the profile holds a set, so a repeat is a client's slip."""
     repeated = sorted({diet for diet in diets if diets.count(diet) > 1})
     if repeated:
         raise ValueError(f"list each diet once; repeated: {', '.join(repeated)}")
@@ -38,12 +44,6 @@ Diets = Annotated[
     AfterValidator(_once_each),
 ]
 """Diets combine: every food must fit every one of them."""
-IMPERIAL_FIELDS = ("height_ft", "height_in", "weight_lb")
-
-_STORED_FIELDS = (
-    "units sex birth_date body_fat_pct activity_level goal days_per_week experience equipment "
-    "injuries liked_exercises liked_foods disliked_foods allergies diets updated_at"
-).split()
 
 
 def age_on(birth_date: date, today: date) -> int:
