@@ -116,7 +116,7 @@ class Profile(EncryptedNotes, Base):
     liked_foods: Mapped[list[str]] = mapped_column(JSON, default=list)
     disliked_foods: Mapped[list[str]] = mapped_column(JSON, default=list)
     allergies: Mapped[list[str]] = mapped_column(JSON, default=list)
-    diet: Mapped[str | None] = mapped_column(String(16), default=None)
+    diets: Mapped[list[str]] = mapped_column(JSON, default=list)
     targets_from_expenditure: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

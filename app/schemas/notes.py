@@ -9,15 +9,15 @@ from pydantic import BaseModel, Field
 from app.models import ReadingStatus
 from app.schemas.common import StrictInput
 from app.schemas.plans import PlanJobPublic
-from app.schemas.profile import Name
-from domain.profile import Allergen, BodyArea, Diet, Equipment
+from app.schemas.profile import Diets, Name
+from domain.profile import Allergen, BodyArea, Equipment
 
 
 class Constraints(BaseModel):
     """The topics a reading covers, as the profile's structured fields hold them."""
 
     allergies: list[Allergen] = Field(default=[], max_length=len(Allergen))
-    diet: Diet | None = None
+    diets: Diets = []
     equipment: list[Equipment] = Field(default=[], max_length=len(Equipment))
     injuries: list[BodyArea] = Field(default=[], max_length=len(BodyArea))
 
@@ -39,6 +39,6 @@ class ReadingPublic(BaseModel):
 
 class ReadingAccept(Constraints, StrictInput):
     """The constraints the user confirms (the suggestions as they are, or edited); each is
-    added to the profile's structured fields, and a diet replaces the profile's."""
+    added to the profile's structured fields."""
 
     disliked_foods: list[Name] = Field(default=[], max_length=50)

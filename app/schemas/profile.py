@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from app.models import Profile
 from app.schemas.common import MAX_NOTES_CHARS, StrictInput, check_range
@@ -19,8 +26,24 @@ IMPERIAL_FIELDS = ("height_ft", "height_in", "weight_lb")
 
 _STORED_FIELDS = (
     "units sex birth_date body_fat_pct activity_level goal days_per_week experience equipment "
-    "injuries liked_exercises liked_foods disliked_foods allergies diet updated_at"
+    "injuries liked_exercises liked_foods disliked_foods allergies diets updated_at"
 ).split()
+
+
+def _once_each(diets: list[Diet]) -> list[Diet]:
+    """Refuse a repeated diet: the profile holds a set, so a repeat is a client's slip."""
+    repeated = sorted({diet for diet in diets if diets.count(diet) > 1})
+    if repeated:
+        raise ValueError(f"list each diet once; repeated: {', '.join(repeated)}")
+    return diets
+
+
+Diets = Annotated[
+    list[Diet],
+    Field(max_length=len(Diet), json_schema_extra={"uniqueItems": True}),
+    AfterValidator(_once_each),
+]
+"""Diets combine: every food must fit every one of them."""
 
 
 def age_on(birth_date: date, today: date) -> int:
@@ -52,7 +75,7 @@ class ProfileIn(StrictInput):
     liked_foods: list[Name] | None = Field(default=None, max_length=50)
     disliked_foods: list[Name] | None = Field(default=None, max_length=50)
     allergies: list[Allergen] | None = Field(default=None, max_length=len(Allergen))
-    diet: Diet | None = None
+    diets: Diets | None = None
     notes: str | None = Field(default=None, max_length=MAX_NOTES_CHARS)
 
     @field_validator("age")
@@ -126,7 +149,7 @@ class ProfilePublic(BaseModel):
     liked_foods: list[str]
     disliked_foods: list[str]
     allergies: list[Allergen]
-    diet: Diet | None
+    diets: list[Diet]
     notes: str | None
     height_ft: int | None = None
     height_in: float | None = None

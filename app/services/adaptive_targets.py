@@ -77,8 +77,8 @@ def effective_targets(
 ) -> MacroTargets:
     """The targets plans are made for: the formula's, or the latest check-in's when opted in.
 
-    A low-carb diet caps carbohydrate as serving would (`low_carb_targets`): serving plans to
-    the targets it is sent, so they must already be the diet's.
+    Low-carb among the diets caps carbohydrate as serving would (`low_carb_targets`): serving
+    plans to the targets it is sent, so they must already be the diet's.
 
     Raises:
         IncompleteProfileError: The formula lacks a profile field.
@@ -94,7 +94,7 @@ def effective_targets(
             f"{MAX_WEEKLY_STEP_KCAL} kcal a week."
         )
         targets = _with_calories(targets, adjustment.calories, state, note)
-    return low_carb_targets(targets) if state.profile.diet == Diet.low_carb else targets
+    return low_carb_targets(targets) if Diet.low_carb in state.profile.diets else targets
 
 
 def check_in(

@@ -61,7 +61,7 @@ def plan_order(*, user: User, state: ProfileState, targets: MacroTargets, today:
         "equipment": profile.equipment,
         "injuries": profile.injuries,
         "allergies": profile.allergies,
-        "diet": profile.diet,
+        "diets": profile.diets,
         "liked_exercises": profile.liked_exercises,
         "liked_foods": profile.liked_foods,
         "disliked_foods": profile.disliked_foods,

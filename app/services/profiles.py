@@ -20,7 +20,15 @@ MEASUREMENTS = ("height_cm", "weight_kg")
 _DEFAULTS: dict[str, Any] = {
     "units": "metric",
     **dict.fromkeys(
-        ("equipment", "injuries", "liked_exercises", "liked_foods", "disliked_foods", "allergies"),
+        (
+            "equipment",
+            "injuries",
+            "liked_exercises",
+            "liked_foods",
+            "disliked_foods",
+            "allergies",
+            "diets",
+        ),
         [],
     ),
 }

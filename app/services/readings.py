@@ -103,13 +103,11 @@ def confirm(*, session: Session, user_id: int) -> NoteReading:
 def merged(current: dict[str, Any], confirmed: dict[str, Any]) -> dict[str, Any]:
     """Profile changes that add the confirmed constraints to the ones already there.
 
-    Confirming only ever adds: sets are unions, and a confirmed diet replaces the profile's.
+    Confirming only ever adds, so every topic is a union: a confirmed diet joins the profile's
+    diets (every food must then fit both), the most restrictive reading and so the safe one.
     """
-    changes: dict[str, Any] = {}
-    for name, values in confirmed.items():
-        if name == "diet":
-            if values is not None:
-                changes[name] = values
-        elif values:
-            changes[name] = [*current[name], *(v for v in values if v not in current[name])]
-    return changes
+    return {
+        name: [*current[name], *(v for v in values if v not in current[name])]
+        for name, values in confirmed.items()
+        if values
+    }

@@ -28,7 +28,7 @@ from app.services.targets import missing_for_targets
 from domain.targets import CalorieFloors, MacroTargets
 
 WORKOUT_FIELDS: Final = frozenset({"goal", "days_per_week", "equipment", "injuries", "experience"})
-FOOD_FIELDS: Final = frozenset({"allergies", "diet", "disliked_foods", "liked_foods"})
+FOOD_FIELDS: Final = frozenset({"allergies", "diets", "disliked_foods", "liked_foods"})
 TARGET_TOLERANCE: Final = 0.02
 
 

@@ -117,7 +117,7 @@ def test_register_read_confirm_plan_renew_regenerate_shop_rate(loop_client: Test
     assert reading["status"] == "ready" and reading["notes_read"] is False  # no champion
     assert reading["suggestions"] == {
         "allergies": [],
-        "diet": None,
+        "diets": [],
         "equipment": [],
         "injuries": [],
     }

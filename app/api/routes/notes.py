@@ -23,19 +23,12 @@ TOPICS = tuple(Constraints.model_fields)
 def _public(session: Session, row: NoteReading) -> ReadingPublic:
     profile = get_profile(session=session, user_id=row.user_id).profile
     read = NotesReading.model_validate(row.reading or {})
-    found = Constraints(
-        allergies=sorted(read.allergies),
-        diet=read.diet,
-        equipment=sorted(read.equipment),
-        injuries=sorted(read.injuries),
-    )
-    new = Constraints(
-        **{
+    found = Constraints.model_validate({name: sorted(getattr(read, name)) for name in TOPICS})
+    new = Constraints.model_validate(
+        {
             name: [v for v in getattr(found, name) if v not in getattr(profile, name)]
             for name in TOPICS
-            if name != "diet"
-        },
-        diet=found.diet if found.diet != profile.diet else None,
+        }
     )
     job = None if row.job_id is None else session.get(PlanJob, row.job_id)
     return ReadingPublic(

@@ -1026,7 +1026,11 @@ export interface components {
              * @default []
              */
             allergies: components["schemas"]["Allergen"][];
-            diet?: components["schemas"]["Diet"] | null;
+            /**
+             * Diets
+             * @default []
+             */
+            diets: components["schemas"]["Diet"][];
             /**
              * Equipment
              * @default []
@@ -1774,7 +1778,10 @@ export interface components {
             allergies?: {
                 [key: string]: boolean;
             };
-            diet?: components["schemas"]["Diet"] | null;
+            /** Diets */
+            diets?: {
+                [key: string]: boolean;
+            };
         };
         /**
          * PassTiming
@@ -2093,7 +2100,8 @@ export interface components {
             disliked_foods?: string[] | null;
             /** Allergies */
             allergies?: components["schemas"]["Allergen"][] | null;
-            diet?: components["schemas"]["Diet"] | null;
+            /** Diets */
+            diets?: components["schemas"]["Diet"][] | null;
             /** Notes */
             notes?: string | null;
         };
@@ -2135,7 +2143,8 @@ export interface components {
             disliked_foods: string[];
             /** Allergies */
             allergies: components["schemas"]["Allergen"][];
-            diet: components["schemas"]["Diet"] | null;
+            /** Diets */
+            diets: components["schemas"]["Diet"][];
             /** Notes */
             notes: string | null;
             /** Height Ft */
@@ -2266,7 +2275,7 @@ export interface components {
         /**
          * ReadingAccept
          * @description The constraints the user confirms (the suggestions as they are, or edited); each is
-         *     added to the profile's structured fields, and a diet replaces the profile's.
+         *     added to the profile's structured fields.
          */
         ReadingAccept: {
             /**
@@ -2274,7 +2283,11 @@ export interface components {
              * @default []
              */
             allergies: components["schemas"]["Allergen"][];
-            diet?: components["schemas"]["Diet"] | null;
+            /**
+             * Diets
+             * @default []
+             */
+            diets: components["schemas"]["Diet"][];
             /**
              * Equipment
              * @default []

@@ -44,7 +44,9 @@ describe("PreferencesForm", () => {
     await user.click(within(liked).getByRole("button", { name: "Remove oats" }));
     await user.click(screen.getByRole("checkbox", { name: "Peanuts" }));
     await user.click(screen.getByRole("checkbox", { name: "Dumbbell" }));
-    await user.selectOptions(screen.getByLabelText("Diet"), "pescatarian");
+    const diets = screen.getByRole("group", { name: "Diets" });
+    await user.click(within(diets).getByRole("checkbox", { name: "Pescatarian" }));
+    await user.click(within(diets).getByRole("checkbox", { name: "Gluten free" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
 
     expect(await screen.findByText("Saved.")).toBeInTheDocument();
@@ -58,7 +60,7 @@ describe("PreferencesForm", () => {
       liked_foods: ["Fish, salmon, chum, raw"],
       disliked_foods: [],
       allergies: ["peanuts"],
-      diet: "pescatarian",
+      diets: ["pescatarian", "gluten_free"],
       equipment: [],
       injuries: [],
     });
@@ -87,5 +89,23 @@ describe("PreferencesForm", () => {
       await within(liked).findByText("String should have at most 100 characters"),
     ).toBeInTheDocument();
     expect(liked).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("shows the API's refusal of a diet list on the diets", async () => {
+    const user = userEvent.setup();
+    renderApp(<PreferencesForm profile={{ ...PROFILE, diets: ["vegan"] }} submitLabel="Save" />, {
+      routes: {
+        "PATCH /api/v1/me/profile": () =>
+          json(
+            422,
+            invalid([["body", "diets"], "Value error, list each diet once; repeated: vegan"]),
+          ),
+      },
+    });
+    const diets = screen.getByRole("group", { name: "Diets" });
+    expect(within(diets).getByRole("checkbox", { name: "Vegan" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await within(diets).findByText(/repeated: vegan/)).toBeInTheDocument();
+    expect(diets).toHaveAttribute("aria-invalid", "true");
   });
 });

@@ -1,13 +1,11 @@
-// What the plans must respect (allergies, diet, equipment, injuries) and what they should favour.
+// What the plans must respect (allergies, diets, equipment, injuries) and what they should favour.
 import { useState, type SubmitEvent } from "react";
 import { useApi } from "../api/context";
 import type { Allergen, BodyArea, Diet, Equipment } from "../api/types";
 import { ExerciseSearch, FoodSearch } from "../catalog/searches";
 import { PickList } from "../catalog/PickList";
 import { ChoiceGroup } from "../forms/ChoiceGroup";
-import { Field } from "../forms/Field";
 import { FormAlert } from "../forms/FormAlert";
-import { SelectInput } from "../forms/inputs";
 import { Saved } from "../forms/Saved";
 import { SubmitButton } from "../forms/SubmitButton";
 import { useSubmit } from "../forms/useSubmit";
@@ -20,7 +18,7 @@ interface Preferences {
   liked_foods: string[];
   disliked_foods: string[];
   allergies: Allergen[];
-  diet: Diet | null;
+  diets: Diet[];
   equipment: Equipment[];
   injuries: BodyArea[];
 }
@@ -56,7 +54,7 @@ export function PreferencesForm({ profile, submitLabel, onSaved }: ProfileFormPr
     liked_foods: profile.liked_foods,
     disliked_foods: profile.disliked_foods,
     allergies: profile.allergies,
-    diet: profile.diet,
+    diets: profile.diets,
     equipment: profile.equipment,
     injuries: profile.injuries,
   }));
@@ -91,17 +89,16 @@ export function PreferencesForm({ profile, submitLabel, onSaved }: ProfileFormPr
         onChange={set("allergies")}
         errors={errors.allergies}
       />
-      <Field label="Diet" name="diet" errors={errors.diet}>
-        {(control) => (
-          <SelectInput
-            control={control}
-            options={options(DIETS)}
-            value={values.diet}
-            onChange={set("diet")}
-            emptyLabel="No particular diet"
-          />
-        )}
-      </Field>
+      <ChoiceGroup
+        multiple
+        legend="Diets"
+        name="diets"
+        options={options(DIETS)}
+        value={values.diets}
+        onChange={set("diets")}
+        errors={errors.diets}
+        hint="Every meal fits all the diets you tick; tick none for no particular diet."
+      />
       <ChoiceGroup
         multiple
         legend="Equipment you can use"

@@ -3,8 +3,8 @@ import type { Profile } from "../api/types";
 import { humanise } from "../lib/labels";
 import { formatWeight } from "../lib/units";
 
-const list = (values: readonly string[]): string =>
-  values.length === 0 ? "None" : values.map(humanise).join(", ");
+const list = (values: readonly string[], none = "None"): string =>
+  values.length === 0 ? none : values.map(humanise).join(", ");
 
 function height(profile: Profile): string {
   if (profile.height_cm === null) return "Not set";
@@ -30,7 +30,7 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
       profile.days_per_week === null ? "Not set" : `${String(profile.days_per_week)} per week`,
     ],
     ["Allergies", list(profile.allergies)],
-    ["Diet", profile.diet ? humanise(profile.diet) : "No particular diet"],
+    ["Diets", list(profile.diets, "No particular diet")],
     ["Equipment", list(profile.equipment)],
     ["Injuries", list(profile.injuries)],
     ["Liked exercises", profile.liked_exercises.join(", ") || "None"],

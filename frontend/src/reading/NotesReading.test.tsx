@@ -35,7 +35,7 @@ describe("NotesReading", () => {
     });
     expect(await accepted(server.requests)).toEqual({
       allergies: ["fish"],
-      diet: null,
+      diets: [],
       equipment: ["kettlebell"],
       injuries: [],
     });
@@ -43,7 +43,8 @@ describe("NotesReading", () => {
 
   it("starts from a model's suggestions, says what the profile holds, and sends the edits", async () => {
     const user = userEvent.setup();
-    const { server } = renderApp(<NotesReading profile={PROFILE} />, {
+    const profile = { ...PROFILE, diets: ["halal" as const] };
+    const { server } = renderApp(<NotesReading profile={profile} />, {
       routes: {
         "GET /api/v1/me/notes/reading": () => json(200, READ),
         "POST /api/v1/me/notes/reading/accept": () => json(200, PROFILE),
@@ -52,16 +53,20 @@ describe("NotesReading", () => {
     expect(await screen.findByText(/This is what we understood in your notes/)).toBeVisible();
     expect(screen.getByRole("checkbox", { name: "Shellfish" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Kettlebell" })).toBeChecked();
-    expect(screen.getByLabelText("Diet")).toHaveValue("pescatarian");
+    const diets = screen.getByRole("group", { name: "Diets" });
+    expect(diets).toHaveAccessibleDescription("Already in your profile: Halal.");
+    expect(within(diets).queryByRole("checkbox", { name: "Halal" })).toBeNull();
+    expect(within(diets).getByRole("checkbox", { name: "Gluten free" })).toBeChecked();
+    expect(within(diets).getByRole("checkbox", { name: "Pescatarian" })).toBeChecked();
     expect(
       screen.getByRole("group", { name: "Equipment you can use" }),
     ).toHaveAccessibleDescription("Already in your profile: Dumbbell.");
     await user.click(screen.getByRole("checkbox", { name: "Kettlebell" }));
-    await user.selectOptions(screen.getByLabelText("Diet"), "");
+    await user.click(within(diets).getByRole("checkbox", { name: "Pescatarian" }));
     await user.click(screen.getByRole("button", { name: "Confirm" }));
     expect(await accepted(server.requests)).toEqual({
       allergies: ["shellfish"],
-      diet: null,
+      diets: ["gluten_free"],
       equipment: [],
       injuries: [],
     });

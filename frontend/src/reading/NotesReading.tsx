@@ -53,7 +53,7 @@ function ReadingState({ reading, profile, onDone }: ReadingStateProps) {
       return (
         <p role="status" className="alert alert-info">
           {reading.job?.error
-            ? "Your notes are waiting to be read: the planner is not answering right now. They will be read when it is back, and you can confirm them then. Meanwhile, set your allergies, diet, equipment and injuries under Preferences."
+            ? "Your notes are waiting to be read: the planner is not answering right now. They will be read when it is back, and you can confirm them then. Meanwhile, set your allergies, diets, equipment and injuries under Preferences."
             : "Reading your notes…"}
         </p>
       );

@@ -5,13 +5,11 @@ import { useState, type SubmitEvent } from "react";
 import { useApi } from "../api/context";
 import type { Profile, Reading, ReadingAccept } from "../api/types";
 import { ChoiceGroup } from "../forms/ChoiceGroup";
-import { Field } from "../forms/Field";
 import { FormAlert } from "../forms/FormAlert";
-import { SelectInput } from "../forms/inputs";
 import { SubmitButton } from "../forms/SubmitButton";
 import { useSubmit } from "../forms/useSubmit";
 import { humanise, options } from "../lib/labels";
-import { alreadyHeld, startingValues, topicsOf, type Topic, type TopicValue } from "./topics";
+import { alreadyHeld, startingValues, topicsOf, type Topic } from "./topics";
 
 interface ReadingFormProps {
   reading: Reading;
@@ -25,7 +23,7 @@ export function ReadingForm({ reading, profile, onConfirmed }: ReadingFormProps)
     startingValues(reading.suggestions, reading.notes_read === true, profile),
   );
   const submission = useSubmit(api.acceptReading, onConfirmed);
-  const set = (key: string) => (value: TopicValue) => {
+  const set = (key: string) => (value: string[]) => {
     setValues((current) => ({ ...current, [key]: value }));
   };
   const onSubmit = (event: SubmitEvent) => {
@@ -39,7 +37,7 @@ export function ReadingForm({ reading, profile, onConfirmed }: ReadingFormProps)
         <TopicField
           key={topic.key}
           topic={topic}
-          value={values[topic.key] ?? null}
+          value={values[topic.key] ?? []}
           held={alreadyHeld(profile, topic.key)}
           errors={submission.fieldErrors[topic.key]}
           onChange={set(topic.key)}
@@ -53,41 +51,26 @@ export function ReadingForm({ reading, profile, onConfirmed }: ReadingFormProps)
 
 interface TopicFieldProps {
   topic: Topic;
-  value: TopicValue;
+  value: string[];
   held: string[];
   errors: string[] | undefined;
-  onChange: (value: TopicValue) => void;
+  onChange: (value: string[]) => void;
 }
 
 function TopicField({ topic, value, held, errors, onChange }: TopicFieldProps) {
   const hint =
     held.length === 0 ? undefined : `Already in your profile: ${held.map(humanise).join(", ")}.`;
-  if (topic.multiple) {
-    const offered = topic.options.filter((option) => !held.includes(option));
-    return (
-      <ChoiceGroup
-        multiple
-        legend={topic.legend}
-        name={topic.key}
-        options={options(offered)}
-        value={Array.isArray(value) ? value : []}
-        onChange={onChange}
-        errors={errors}
-        hint={hint}
-      />
-    );
-  }
+  const offered = topic.options.filter((option) => !held.includes(option));
   return (
-    <Field label={topic.legend} name={topic.key} errors={errors} {...(hint ? { hint } : {})}>
-      {(control) => (
-        <SelectInput
-          control={control}
-          options={options(topic.options)}
-          value={typeof value === "string" ? value : null}
-          onChange={onChange}
-          emptyLabel="None stated"
-        />
-      )}
-    </Field>
+    <ChoiceGroup
+      multiple
+      legend={topic.legend}
+      name={topic.key}
+      options={options(offered)}
+      value={value}
+      onChange={onChange}
+      errors={errors}
+      hint={hint}
+    />
   );
 }

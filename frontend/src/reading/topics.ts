@@ -1,36 +1,31 @@
-// The topics of a notes reading, in the order the API lists them. Known topics offer their whole
-// vocabulary; a topic this app does not know yet offers what the reading found.
+// The topics of a notes reading, in the order the API lists them, each a set of values. Known
+// topics offer their whole vocabulary; a topic this app does not know yet offers what was found.
 import type { Constraints, Profile } from "../api/types";
 import { ALLERGENS, BODY_AREAS, DIETS, EQUIPMENT } from "../lib/enums";
 import { humanise } from "../lib/labels";
 
-export type TopicValue = string[] | string | null;
-export type TopicValues = Record<string, TopicValue>;
+export type TopicValues = Record<string, string[]>;
 
 export interface Topic {
   key: string;
   legend: string;
-  /** Several values (checkboxes) or one (a select). */
-  multiple: boolean;
   options: readonly string[];
 }
 
 const KNOWN: Record<string, { legend: string; options: readonly string[] }> = {
   allergies: { legend: "Allergies", options: ALLERGENS },
-  diet: { legend: "Diet", options: DIETS },
+  diets: { legend: "Diets", options: DIETS },
   equipment: { legend: "Equipment you can use", options: EQUIPMENT },
   injuries: { legend: "Injuries to train around", options: BODY_AREAS },
 };
 
-const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** The reading's topics, as the API returned them. */
 export function topicsOf(found: Constraints): Topic[] {
-  return Object.entries(found as TopicValues).map(([key, value]) => ({
+  return Object.entries(found).map(([key, value]) => ({
     key,
     legend: KNOWN[key]?.legend ?? humanise(key),
-    multiple: Array.isArray(value),
     options: KNOWN[key]?.options ?? asList(value),
   }));
 }
@@ -43,10 +38,9 @@ export function startingValues(
   profile: Profile,
 ): TopicValues {
   return Object.fromEntries(
-    Object.entries(found as TopicValues).map(([key, value]): [string, TopicValue] => {
-      if (!Array.isArray(value)) return [key, notesRead ? value : null];
+    Object.entries(found).map(([key, value]): [string, string[]] => {
       const held = alreadyHeld(profile, key);
-      return [key, notesRead ? value.filter((item) => !held.includes(item)) : []];
+      return [key, notesRead ? asList(value).filter((item) => !held.includes(item)) : []];
     }),
   );
 }

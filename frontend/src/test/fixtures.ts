@@ -27,7 +27,7 @@ export const PROFILE: Profile = {
   liked_foods: [],
   disliked_foods: [],
   allergies: [],
-  diet: null,
+  diets: [],
   notes: null,
   missing_for_targets: [],
   updated_at: "2024-06-11T10:00:00Z",

@@ -131,7 +131,7 @@ export const VERSION: PlanVersion = {
   provenance: {
     source: "reference",
     notes_read: false,
-    reading: { equipment: {}, injuries: {}, allergies: {}, diet: null },
+    reading: { equipment: {}, injuries: {}, allergies: {}, diets: {} },
     repairs: [],
     passes: [],
     seconds: 0.35,
@@ -199,7 +199,7 @@ export const NO_FEEDBACK: Feedback = {
   updated_at: null,
 };
 
-const NOTHING = { allergies: [], diet: null, equipment: [], injuries: [] };
+const NOTHING = { allergies: [], diets: [], equipment: [], injuries: [] };
 
 export const NOT_READ: Reading = {
   status: "ready",
@@ -211,17 +211,23 @@ export const NOT_READ: Reading = {
   decided_at: null,
 };
 
-/** A model's reading: shellfish and a kettlebell; the dumbbell is in the profile already. */
+/** A model's reading: shellfish, a kettlebell, gluten-free and pescatarian; the dumbbell is in
+ * the profile already. */
 export const READ: Reading = {
   ...NOT_READ,
   notes_read: true,
   suggestions: {
     allergies: ["shellfish"],
-    diet: "pescatarian",
+    diets: ["gluten_free", "pescatarian"],
     equipment: ["dumbbell", "kettlebell"],
     injuries: [],
   },
-  new: { allergies: ["shellfish"], diet: "pescatarian", equipment: ["kettlebell"], injuries: [] },
+  new: {
+    allergies: ["shellfish"],
+    diets: ["gluten_free", "pescatarian"],
+    equipment: ["kettlebell"],
+    injuries: [],
+  },
 };
 
 const metric = (name: string, role: "primary" | "guardrail" | "secondary") => ({

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen, BodyArea, Diet, Equipment
-from tests.app.fake_serving import FakeServing, drain, make_runner
+from tests.app.fake_serving import CATALOG, FakeServing, drain, make_runner
 from tests.app.utils import FULL_PROFILE, auth_headers
 
 URL = "/api/v1/me/notes/reading"
@@ -17,7 +17,7 @@ READING = NotesReading(
     allergies=frozenset({Allergen.fish}),
     injuries=frozenset({BodyArea.knee}),
     equipment=frozenset({Equipment.dumbbell}),
-    diet=Diet.pescatarian,
+    diets=frozenset({Diet.pescatarian}),
 )
 
 
@@ -41,7 +41,7 @@ def test_saving_notes_queues_a_reading_shown_as_suggestions(
     assert ready["status"] == "ready" and ready["notes_read"] is True
     assert ready["suggestions"] == {
         "allergies": ["fish"],
-        "diet": "pescatarian",
+        "diets": ["pescatarian"],
         "equipment": ["dumbbell"],
         "injuries": ["knee"],
     }
@@ -63,8 +63,8 @@ def test_only_what_the_user_confirms_enters_the_profile_and_later_plans(
     assert accepted.status_code == 200
     profile = accepted.json()
     assert (profile["allergies"], profile["injuries"]) == (["fish"], ["knee"])
-    assert (profile["diet"], profile["equipment"], profile["disliked_foods"]) == (
-        None,
+    assert (profile["diets"], profile["equipment"], profile["disliked_foods"]) == (
+        [],
         [],
         ["tofu"],
     )
@@ -80,6 +80,30 @@ def test_only_what_the_user_confirms_enters_the_profile_and_later_plans(
     assert foods and not {"Salmon fillet", "Tofu"} & foods  # confirmed, so enforced anyway
 
 
+def test_read_diets_join_the_profiles_and_plans_fit_every_one(
+    client: TestClient, engine: Engine, headers: dict[str, str]
+) -> None:
+    """A diet read in the notes never replaces one the user chose: the profile holds both."""
+    notes = "I am vegan and celiac."
+    profile = {**FULL_PROFILE, "diets": ["halal"], "notes": notes}
+    client.put("/api/v1/me/profile", headers=headers, json=profile)
+    read = frozenset({Diet.vegan, Diet.gluten_free, Diet.halal})
+    drain(make_runner(engine, FakeServing(reading=NotesReading(diets=read), notes_read=True)))
+    reading = client.get(URL, headers=headers).json()
+    assert reading["suggestions"]["diets"] == ["gluten_free", "halal", "vegan"]
+    assert reading["new"]["diets"] == ["gluten_free", "vegan"]
+    accepted = client.post(f"{URL}/accept", headers=headers, json=reading["suggestions"])
+    assert accepted.json()["diets"] == ["halal", "gluten_free", "vegan"]
+    client.post("/api/v1/me/plans", headers=headers)
+    planner = FakeServing()
+    drain(make_runner(engine, planner))
+    assert set(planner.calls[0][1]["profile"]["diets"]) == read  # a set on the wire
+    plan = client.get("/api/v1/me/plans", headers=headers).json()["plan"]
+    foods = {i["name"] for d in plan["plan"]["days"] for m in d["meals"] for i in m["items"]}
+    fitting = {item.name for item in CATALOG.everyday if read <= item.food.diets}
+    assert foods and foods <= fitting
+
+
 def test_a_reading_by_no_model_says_so(
     client: TestClient, engine: Engine, headers: dict[str, str]
 ) -> None:
@@ -87,7 +111,7 @@ def test_a_reading_by_no_model_says_so(
     drain(make_runner(engine, FakeServing(notes_read=False)))
     body = client.get(URL, headers=headers).json()
     assert body["status"] == "ready" and body["notes_read"] is False
-    assert body["suggestions"] == {"allergies": [], "diet": None, "equipment": [], "injuries": []}
+    assert body["suggestions"] == {"allergies": [], "diets": [], "equipment": [], "injuries": []}
 
 
 def test_reading_refusals(client: TestClient, headers: dict[str, str]) -> None:
@@ -100,3 +124,5 @@ def test_reading_refusals(client: TestClient, headers: dict[str, str]) -> None:
     assert again.status_code == 202 and again.json()["status"] == "pending"
     unknown = client.post(f"{URL}/accept", headers=headers, json={"allergies": ["kryptonite"]})
     assert unknown.status_code == 422
+    twice = client.post(f"{URL}/accept", headers=headers, json={"diets": ["vegan", "vegan"]})
+    assert twice.status_code == 422 and "repeated: vegan" in twice.json()["detail"][0]["msg"]

@@ -84,7 +84,9 @@ def test_an_infeasible_profile_fails_the_job_with_servings_reasons(
 ) -> None:
     every_allergen = [str(allergen) for allergen in Allergen]
     client.patch(
-        "/api/v1/me/profile", headers=headers, json={"diet": "vegan", "allergies": every_allergen}
+        "/api/v1/me/profile",
+        headers=headers,
+        json={"diets": ["vegan"], "allergies": every_allergen},
     )
     client.post(URL, headers=headers)
     drain(make_runner(engine, FakeServing()))
@@ -172,6 +174,19 @@ def test_a_goal_change_renews_the_whole_week(
     assert job["detail"].startswith("goal changed")
     drain(make_runner(engine, fake))
     assert fake.paths()[-1] == "/v1/plans"
+
+
+def test_a_diets_change_renews_the_meals_to_fit_every_diet(
+    client: TestClient, engine: Engine, headers: dict[str, str]
+) -> None:
+    fake = _first_plan(client, engine, headers)
+    diets = ["vegetarian", "gluten_free"]
+    client.patch("/api/v1/me/profile", headers=headers, json={"diets": diets})
+    job = _plan(client, headers)["job"]
+    assert (job["kind"], job["reason"], job["detail"]) == ("meals", "renewal", "diets changed")
+    drain(make_runner(engine, fake))
+    path, order, _ = fake.calls[-1]
+    assert path == "/v1/plans/meals" and set(order["profile"]["diets"]) == set(diets)
 
 
 def test_locked_items_survive_regenerating_their_meal(

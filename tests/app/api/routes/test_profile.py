@@ -37,7 +37,7 @@ def test_put_then_patch_round_trip(client: TestClient, headers: dict[str, str]) 
         "liked_foods": ["salmon"],
         "disliked_foods": ["liver"],
         "allergies": ["peanuts"],
-        "diet": "pescatarian",
+        "diets": ["gluten_free", "pescatarian"],
         "notes": "Bad knee since 2019; prefers mornings.",
     }
     put = client.put(URL, headers=headers, json=full)
@@ -52,7 +52,7 @@ def test_put_then_patch_round_trip(client: TestClient, headers: dict[str, str]) 
     assert patched["allergies"] == ["peanuts"]
     # PUT replaces: fields left out reset, measurements stay (they are history).
     replaced = client.put(URL, headers=headers, json={"sex": "male"}).json()
-    assert replaced["allergies"] == [] and replaced["goal"] is None
+    assert replaced["allergies"] == replaced["diets"] == [] and replaced["goal"] is None
     assert replaced["weight_kg"] == 60
 
 
@@ -106,6 +106,8 @@ def test_height_and_weight_changes_are_kept_as_history(
         ({"days_per_week": 9}, "days_per_week", "less than or equal to 7"),
         ({"equipment": ["laser"]}, "equipment", "body_only"),
         ({"injuries": ["tail"]}, "injuries", "knee"),
+        ({"diets": ["paleo"]}, "diets", "vegan"),
+        ({"diets": ["vegan", "halal", "vegan"]}, "diets", "repeated: vegan"),
         ({"favourite_colour": "red"}, "favourite_colour", "Extra inputs"),
         ({"weight_lb": 20}, "body", "weight_lb"),
         ({"height_ft": 2, "height_in": 0}, "body", "height_ft"),

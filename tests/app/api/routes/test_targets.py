@@ -1,15 +1,31 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.core.config import get_settings
+from domain.plan.request import low_carb_targets
 from domain.profile import ActivityLevel, Goal, Sex
-from domain.targets import compute_targets
+from domain.targets import MacroTargets, compute_targets
 from tests.app.utils import FULL_PROFILE, auth_headers
 
 URL = "/api/v1/me/targets"
+FORMULA = compute_targets(
+    sex=Sex.female,
+    age=30,
+    height_cm=165,
+    weight_kg=60,
+    activity_level=ActivityLevel.moderate,
+    goal=Goal.maintain,
+)
+"""The domain's targets for `FULL_PROFILE`."""
+
+
+def _as_served(targets: MacroTargets) -> dict[str, Any]:
+    return targets.model_dump(mode="json") | {"warnings": list(targets.warnings)}
 
 
 @pytest.fixture
@@ -33,18 +49,20 @@ def test_targets_match_the_domain_and_follow_logged_weight(
 ) -> None:
     client.put("/api/v1/me/profile", headers=headers, json=FULL_PROFILE)
     body = client.get(URL, headers=headers).json()
-    expected = compute_targets(
-        sex=Sex.female,
-        age=30,
-        height_cm=165,
-        weight_kg=60,
-        activity_level=ActivityLevel.moderate,
-        goal=Goal.maintain,
-    )
-    assert body == expected.model_dump(mode="json") | {"warnings": list(expected.warnings)}
+    assert body == _as_served(FORMULA)
     client.post("/api/v1/me/weights", headers=headers, json={"weight_kg": 80})
     heavier = client.get(URL, headers=headers).json()
     assert heavier["calories"] > body["calories"]
+
+
+def test_low_carb_among_several_diets_caps_carbohydrate(
+    client: TestClient, headers: dict[str, str]
+) -> None:
+    diets = {**FULL_PROFILE, "diets": ["vegan", "low_carb"]}
+    client.put("/api/v1/me/profile", headers=headers, json=diets)
+    low_carb = low_carb_targets(FORMULA)
+    assert client.get(URL, headers=headers).json() == _as_served(low_carb)
+    assert low_carb.carbs_g < FORMULA.carbs_g
 
 
 def test_calorie_floor_comes_from_settings(
