@@ -34,7 +34,7 @@ from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.prompt import ChatMessage, parse_draft, prompt_messages
 from serving.engine.reader import NotesReader
-from serving.engine.runtimes.base import Generation, Runtime
+from serving.engine.runtimes.base import Generation, Runtime, combine
 from serving.engine.serve import PlanBuilder, Served
 
 DRAFT_MAX_NEW_TOKENS: Final = 1536
@@ -56,17 +56,6 @@ def parse_menu_or_none(text: str) -> DraftMenu | None:
         return DraftMenu.model_validate_json(text)
     except ValidationError:
         return None
-
-
-def joined(parts: list[Generation], text: str) -> Generation:
-    """The passes of one draft as one generation: `text` is the whole draft, connectors and all."""
-    return Generation(
-        text,
-        tuple(token for part in parts for token in part.token_ids),
-        parts[0].prompt_tokens,
-        sum(part.seconds for part in parts),
-        sum(part.forward_passes for part in parts),
-    )
 
 
 @dataclass(frozen=True)
@@ -187,16 +176,16 @@ class PlanEngine:
             budget -= len(part.token_ids)
             menu = parse_menu_or_none(part.text)
             if menu is None or budget <= 0:
-                return joined(parts, text)
+                return combine(parts, text)
             menus.append(menu)
         if grammar.exercises is None:
-            return joined(parts, text + MENUS_CLOSE)
+            return combine(parts, text + MENUS_CLOSE)
         text += DAYS_OPEN
         part = runtime.generate(
             messages, max_new_tokens=budget, json_schema=grammar.days(), prefix=text
         )
         parts.append(part)
-        return joined(parts, text + part.text + DRAFT_CLOSE)
+        return combine(parts, text + part.text + DRAFT_CLOSE)
 
     def plan(self, form: PlanRequest, notes: str, *, meals_only: bool = False) -> EngineResult:
         """Read the notes, then plan for the form tightened by the reading.

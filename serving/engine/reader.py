@@ -19,7 +19,7 @@ from domain.plan.reading import (
     reading_schema,
 )
 from domain.prompt import parse_reading, reading_messages
-from serving.engine.runtimes.base import Generation, Runtime
+from serving.engine.runtimes.base import Generation, Runtime, combine
 
 READING_MAX_NEW_TOKENS: Final = 200
 """Budget of one sentence's reading: every flag of every set, diets included, is about 150
@@ -32,17 +32,6 @@ def parse_reading_or_nothing(text: str) -> NotesReading | None:
         return parse_reading(text)
     except ValidationError:
         return None
-
-
-def combine(generations: list[Generation]) -> Generation:
-    """One generation standing for several passes: texts one per line, counts and time summed."""
-    return Generation(
-        "\n".join(g.text for g in generations),
-        tuple(token for g in generations for token in g.token_ids),
-        sum(g.prompt_tokens for g in generations),
-        sum(g.seconds for g in generations),
-        sum(g.forward_passes for g in generations),
-    )
 
 
 class NotesReader:
@@ -74,7 +63,8 @@ class NotesReader:
             return NOTHING_READ, None
         read = [self._read_sentence(sentence) for sentence in sentences]
         reading = merge_readings(r for r, _ in read)
-        return reading, combine([g for _, g in read])
+        generations = [g for _, g in read]
+        return reading, combine(generations, "\n".join(g.text for g in generations))
 
     def _read_sentence(self, sentence: str) -> tuple[NotesReading, Generation]:
         cached = self._cache.get(sentence)

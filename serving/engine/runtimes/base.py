@@ -69,6 +69,18 @@ def render_prompt(tokenizer: Any, messages: Messages, prefix: str = "") -> list[
     return ids + (tokenizer.encode(prefix, add_special_tokens=False) if prefix else [])
 
 
+def combine(parts: Sequence[Generation], text: str) -> Generation:
+    """One generation standing for several calls (a note's sentences, a draft's menus): `text`
+    as the caller joins the parts, every count and the time summed over the calls."""
+    return Generation(
+        text,
+        tuple(token for part in parts for token in part.token_ids),
+        sum(part.prompt_tokens for part in parts),
+        sum(part.seconds for part in parts),
+        sum(part.forward_passes for part in parts),
+    )
+
+
 def finish(
     tokenizer: Any, generated: Sequence[int], prompt_tokens: int, started: float, passes: int
 ) -> Generation:
