@@ -38,7 +38,7 @@ HANDWRITTEN = "handwritten"
 """The `--splits` choice for the hand-written notes."""
 
 Reader = Callable[[str], NotesReading]
-"""A whole note in, its merged reading out (e.g. `HeadNotesReader.read`)."""
+"""A whole note in, its merged reading out (e.g. `lambda n: HeadNotesReader(...).read(n)[0]`)."""
 
 
 def read_timed(name: str, reader: Reader, example: ReadingExample) -> ReadingResult:
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     if HANDWRITTEN in args.splits:
         examples[HANDWRITTEN] = load_hand_notes()
     report = {
-        split: compare_readers({"minilm-heads": reader.read}, notes)
+        split: compare_readers({"minilm-heads": lambda note: reader.read(note)[0]}, notes)
         for split, notes in examples.items()
     }
     sys.stdout.write(json.dumps(report, indent=2) + "\n")

@@ -8,7 +8,9 @@ is exactly what is served:
 4. the model drafts names under the per-request schemas, a menu at a time, then the training
    days (`domain.plan.guided`);
 5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
-Without a model (the `reference` variant) steps 1, 2, 4 and 5 are skipped: the notes are not read.
+Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1 and 2 too unless
+a dedicated notes reader is given (`serving.engine.head_reader`), which then reads for every
+variant in place of the model.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.prompt import ChatMessage, parse_draft, prompt_messages
-from serving.engine.reader import NotesReader
+from serving.engine.reader import NotesReader, ReadsNotes
 from serving.engine.runtimes.base import Generation, Runtime, combine
 from serving.engine.serve import PlanBuilder, Served
 
@@ -106,6 +108,8 @@ class PlanEngine:
         guided: Decode under the reading and draft schemas (False for runtimes that cannot).
         max_new_tokens: Budget of the draft pass.
         reading_cache: Sentences whose reading is kept (0: none).
+        notes_reader: Reads the notes in place of the model (a dedicated reader); None: the
+            model reads them, or nothing does without a model.
     """
 
     def __init__(
@@ -117,18 +121,19 @@ class PlanEngine:
         guided: bool = True,
         max_new_tokens: int = DRAFT_MAX_NEW_TOKENS,
         reading_cache: int = 0,
+        notes_reader: ReadsNotes | None = None,
     ) -> None:
         self.catalog = catalog
         self.runtime = runtime
         self.guided = guided
         self.max_new_tokens = max_new_tokens
         self.builder = PlanBuilder(catalog, seed=seed)
-        self.reader = (
+        self.reader: ReadsNotes | None = notes_reader or (
             NotesReader(runtime, guided=guided, cache_size=reading_cache) if runtime else None
         )
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
-        """What the model reads in `notes`; nothing without a model or for blank notes."""
+        """What the reader reads in `notes`; nothing without one or for blank notes."""
         if self.reader is None:
             return NOTHING_READ, None
         return self.reader.read(notes)

@@ -7,6 +7,7 @@ encoder as one padded batch, which the attention mask makes equal to one call pe
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from transformers import AutoTokenizer
 
 from domain.plan.reading import NOTHING_READ, NotesReading, merge_readings, note_sentences
 from domain.plan.reading_head import ENCODER_FILE, HEAD_FILE, Embed, ReadingHead
+from serving.engine.runtimes.base import Generation
 
 
 class OnnxSentenceEncoder:
@@ -72,9 +74,18 @@ class HeadNotesReader:
         head = ReadingHead.model_validate_json(head_path.read_bytes())
         return cls(OnnxSentenceEncoder(folder, threads=threads), head)
 
-    def read(self, notes: str) -> NotesReading:
-        """The merged reading of the note's sentences; nothing for blank notes."""
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
+        """The merged reading of the note's sentences, as `NotesReader.read` answers.
+
+        Returns:
+            The reading, and a generation standing for the encoder's one batch: the reading as
+            its text, no generated tokens, one forward pass; None for blank notes (nothing is
+            encoded).
+        """
         sentences = note_sentences(notes)
         if not sentences:
-            return NOTHING_READ
-        return merge_readings(self.head.read(self.embed(sentences)))
+            return NOTHING_READ, None
+        start = time.perf_counter()
+        reading = merge_readings(self.head.read(self.embed(sentences)))
+        seconds = time.perf_counter() - start
+        return reading, Generation(reading.model_dump_json(), (), 0, seconds, forward_passes=1)

@@ -7,7 +7,7 @@ parse counts as nothing read: serving then enforces the form alone and says so.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Final
+from typing import Final, Protocol
 
 from pydantic import ValidationError
 
@@ -32,6 +32,15 @@ def parse_reading_or_nothing(text: str) -> NotesReading | None:
         return parse_reading(text)
     except ValidationError:
         return None
+
+
+class ReadsNotes(Protocol):
+    """Anything that reads a note into a reading: the model (`NotesReader`) or a dedicated
+    reader (`serving.engine.head_reader.HeadNotesReader`)."""
+
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
+        """The merged reading, and a generation standing for the work (None: nothing read)."""
+        ...
 
 
 class NotesReader:

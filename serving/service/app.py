@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,6 +17,8 @@ from catalogs.store import load_catalog
 from domain.api.serving import API_VERSION, Variant
 from domain.catalog import Catalog
 from serving.engine import PlanEngine
+from serving.engine.head_reader import HeadNotesReader
+from serving.engine.reader import ReadsNotes
 from serving.engine.runtimes.ort import OnnxRuntime
 from serving.service.api.errors import install_error_handlers
 from serving.service.api.routes import health, models, plans, reading
@@ -27,17 +30,25 @@ from serving.service.router import ABRouter
 from serving.service.settings import ServingSettings, get_settings
 from serving.service.variants import LiveModel
 
+logger = logging.getLogger(__name__)
+
 SMOKE_NOTE = "I train with dumbbells at home."
 """Read once by every build before it is swapped in: a build that cannot run fails here."""
 
 
-def build_loader(catalog: Catalog, settings: ServingSettings) -> LoadBuild:
-    """Loads a registry build into an engine and runs one guided reading through it."""
+def build_loader(
+    catalog: Catalog, settings: ServingSettings, notes_reader: ReadsNotes | None
+) -> LoadBuild:
+    """Loads a registry build into an engine and runs one reading through it."""
 
     def load(variant: Variant, build: Path, manifest: dict[str, Any]) -> LiveModel:
         runtime = OnnxRuntime(build / "onnx", name=str(variant))
         engine = PlanEngine(
-            catalog, runtime, seed=settings.seed, reading_cache=settings.reading_cache
+            catalog,
+            runtime,
+            seed=settings.seed,
+            reading_cache=settings.reading_cache,
+            notes_reader=notes_reader,
         )
         engine.read(SMOKE_NOTE)
         precision = manifest.get("onnx_precision")
@@ -49,13 +60,20 @@ def build_loader(catalog: Catalog, settings: ServingSettings) -> LoadBuild:
 def build_service(settings: ServingSettings, metrics: ServingMetrics) -> PlanningService:
     """Everything a request needs, from settings; the watcher is not started."""
     catalog = load_catalog(settings.data_dir)
-    reference = LiveModel(Variant.reference, PlanEngine(catalog, None, seed=settings.seed))
+    notes_reader = None
+    if settings.notes_reader_dir is not None:
+        notes_reader = HeadNotesReader.load(settings.notes_reader_dir)
+        logger.info("notes are read by the dedicated reader in %s", settings.notes_reader_dir)
+    reference = LiveModel(
+        Variant.reference,
+        PlanEngine(catalog, None, seed=settings.seed, notes_reader=notes_reader),
+    )
     uri = settings.mlflow_tracking_uri
     watcher = RegistryWatcher(
         lambda: MlflowClient(uri, registry_uri=uri),
         registered_model=settings.registered_model,
         cache_dir=settings.model_cache_dir,
-        load=build_loader(catalog, settings),
+        load=build_loader(catalog, settings, notes_reader),
         reference=reference,
         metrics=metrics,
     )

@@ -56,6 +56,14 @@ class ServingSettings(BaseSettings):
         default=2048, ge=0, alias="SERVING_READING_CACHE", description="sentences kept read"
     )
     seed: int = Field(default=0, alias="SERVING_PLANNER_SEED")
+    notes_reader_dir: Path | None = Field(
+        default=None,
+        alias="SERVING_NOTES_READER",
+        description=(
+            "a dedicated notes reader's folder (`python -m training.reader_head.recipe`): it"
+            " reads every variant's notes, the planner's included, in place of the models"
+        ),
+    )
 
 
 @lru_cache

@@ -14,12 +14,8 @@ from training.reader_head.recipe import ReaderHeadConfig, train_reader
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def train_tiny_reader(folder: Path) -> Path:
-    """A reader folder from a 1-layer, 16-wide random BERT (MiniLM's tokenizer), 30 profiles.
-
-    Returns:
-        The reader folder (`folder / "reader"`).
-    """
+def tiny_encoder_dir(folder: Path) -> Path:
+    """A 1-layer, 16-wide random BERT with MiniLM's tokenizer, saved to `folder / "tiny-bert"`."""
     encoder_dir = folder / "tiny-bert"
     tokenizer = AutoTokenizer.from_pretrained(minilm_dir(), local_files_only=True)
     tokenizer.save_pretrained(encoder_dir)
@@ -33,15 +29,25 @@ def train_tiny_reader(folder: Path) -> Path:
         max_position_embeddings=MAX_TOKENS,
     )
     BertModel(bert).save_pretrained(encoder_dir)
+    return encoder_dir
+
+
+def train_tiny_reader(folder: Path, *, encoder_epochs: int = 0) -> Path:
+    """A reader folder from `tiny_encoder_dir`, 30 profiles.
+
+    Returns:
+        The reader folder (`folder / "reader"`).
+    """
     data_dir = Path(os.environ.get("NEXFITRA_DATA_DIR", str(ROOT / "data")))
     output_dir = folder / "reader"
     train_reader(
         ReaderHeadConfig(
             output_dir=output_dir,
             data_dir=data_dir,
-            encoder_dir=encoder_dir,
+            encoder_dir=tiny_encoder_dir(folder),
             reading_profiles=30,
             steps=20,
+            encoder_epochs=encoder_epochs,
         )
     )
     return output_dir

@@ -70,7 +70,7 @@ class SentenceEncoder:
         parts = []
         with torch.inference_mode():
             for start in range(0, len(unique), batch_size):
-                batch = self._tokens(unique[start : start + batch_size])
+                batch = self.tokens(unique[start : start + batch_size])
                 parts.append(self.module(batch["input_ids"], batch["attention_mask"]).numpy())
         rows = {sentence: i for i, sentence in enumerate(unique)}
         return np.concatenate(parts)[[rows[sentence] for sentence in sentences]]
@@ -78,7 +78,7 @@ class SentenceEncoder:
     def export(self, folder: Path) -> None:
         """Write the encoder as ONNX (`ENCODER_FILE`, one file) and the tokenizer beside it."""
         folder.mkdir(parents=True, exist_ok=True)
-        example = self._tokens(["an example sentence", "and a longer one to pad against"])
+        example = self.tokens(["an example sentence", "and a longer one to pad against"])
         batch, tokens = torch.export.Dim("batch"), torch.export.Dim("tokens")
         dynamic = {name: {0: batch, 1: tokens} for name in ("input_ids", "attention_mask")}
         torch.onnx.export(
@@ -95,5 +95,6 @@ class SentenceEncoder:
         )
         self.tokenizer.save_pretrained(folder)
 
-    def _tokens(self, sentences: list[str]) -> Any:
+    def tokens(self, sentences: list[str]) -> Any:
+        """Padded token ids and attention mask of a batch, as torch tensors."""
         return self.tokenizer(sentences, padding=True, truncation=True, return_tensors="pt")

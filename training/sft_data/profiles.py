@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain.catalog import Catalog, EverydayFood, Exercise
 from domain.profile import (
@@ -47,6 +47,8 @@ class Setup(StrEnum):
     home_dumbbells = "home_dumbbells"
     home_mixed = "home_mixed"
     full_gym = "full_gym"
+    home_kit = "home_kit"
+    """A home or limited gym with a few items of any kind, listed in the profile's `kit`."""
 
 
 SETUP_EQUIPMENT: dict[Setup, frozenset[Equipment]] = {
@@ -58,6 +60,7 @@ SETUP_EQUIPMENT: dict[Setup, frozenset[Equipment]] = {
     ),
     Setup.full_gym: frozenset(Equipment) - {Equipment.other},
 }
+"""What each fixed setup gives; `Setup.home_kit` gives body weight plus the profile's `kit`."""
 
 
 class SyntheticProfile(BaseModel):
@@ -77,6 +80,9 @@ class SyntheticProfile(BaseModel):
     session_minutes: int | None
     meals_per_day: int = Field(ge=3, le=5)
     setup: Setup
+    kit: frozenset[Equipment] = Field(
+        default=frozenset(), description="the items of a `home_kit` setup; empty for the others"
+    )
     diets: frozenset[Diet]
     allergies: frozenset[Allergen]
     injuries: frozenset[BodyArea]
@@ -87,9 +93,24 @@ class SyntheticProfile(BaseModel):
         description="present constraints the form leaves out; only the notes state them"
     )
 
+    @model_validator(mode="after")
+    def _kit_only_for_home_kit(self) -> SyntheticProfile:
+        if (self.setup is Setup.home_kit) != bool(self.kit):
+            raise ValueError("a `home_kit` setup lists its kit, and only a `home_kit` does")
+        if self.kit & {Equipment.body_only, Equipment.other}:
+            raise ValueError("a kit lists items, never body_only or other")
+        return self
+
     @property
     def equipment(self) -> frozenset[Equipment]:
-        return SETUP_EQUIPMENT[self.setup]
+        return setup_equipment(self.setup, self.kit)
+
+
+def setup_equipment(setup: Setup, kit: frozenset[Equipment]) -> frozenset[Equipment]:
+    """The equipment a setup gives: a fixed setup's set, or body weight plus a home kit."""
+    if setup is Setup.home_kit:
+        return frozenset({Equipment.body_only}) | kit
+    return SETUP_EQUIPMENT[setup]
 
 
 _ACTIVITY_WEIGHTS = {
@@ -134,12 +155,33 @@ _INJURY_WEIGHTS = {
     BodyArea.neck: 0.04,
 }
 _SETUP_WEIGHTS = {
-    Setup.full_gym: 0.45,
-    Setup.home_dumbbells: 0.2,
-    Setup.home_mixed: 0.13,
-    Setup.bodyweight: 0.14,
-    Setup.bands: 0.08,
+    Setup.full_gym: 0.4,
+    Setup.home_dumbbells: 0.15,
+    Setup.home_mixed: 0.08,
+    Setup.bodyweight: 0.12,
+    Setup.bands: 0.07,
+    Setup.home_kit: 0.18,
 }
+_KIT_WEIGHTS = {
+    Equipment.dumbbell: 0.25,
+    Equipment.kettlebell: 0.18,
+    Equipment.bands: 0.15,
+    Equipment.barbell: 0.12,
+    Equipment.exercise_ball: 0.06,
+    Equipment.cable: 0.05,
+    Equipment.machine: 0.05,
+    Equipment.foam_roll: 0.05,
+    Equipment.medicine_ball: 0.05,
+    Equipment.ez_bar: 0.04,
+}
+_KIT_SIZE_ODDS = (0.0, 0.45, 0.35, 0.2)
+"""P(0), P(1), P(2), P(3) items in a home kit."""
+_ALLERGY_GROUPS: tuple[frozenset[Allergen], ...] = (
+    frozenset({Allergen.fish, Allergen.shellfish}),
+    frozenset({Allergen.tree_nuts, Allergen.peanuts}),
+)
+_ALLERGY_GROUP_PROBABILITY = 0.06
+"""How often a user avoids a whole group ("seafood", "nuts"), on top of single allergens."""
 _DAYS_BY_EXPERIENCE = {
     Experience.beginner: (2, 3, 3, 4),
     Experience.intermediate: (3, 4, 4, 5),
@@ -204,13 +246,24 @@ def _diets(rng: random.Random) -> frozenset[Diet]:
     return frozenset({first, rng.choice([d for d in _SECOND_DIETS if d is not first])})
 
 
+def _allergies(rng: random.Random) -> frozenset[Allergen]:
+    """None, one or a few allergens, now and then with a whole group of them."""
+    allergies = _pick_some(rng, _ALLERGEN_WEIGHTS, _count(rng, (0.72, 0.22, 0.06)))
+    if rng.random() < _ALLERGY_GROUP_PROBABILITY:
+        allergies |= rng.choice(_ALLERGY_GROUPS)
+    return allergies
+
+
 def _liked_exercises(
-    rng: random.Random, exercises: Sequence[Exercise], setup: Setup, experience: Experience
+    rng: random.Random,
+    exercises: Sequence[Exercise],
+    equipment: frozenset[Equipment],
+    experience: Experience,
 ) -> tuple[str, ...]:
     usable = [
         ex.name
         for ex in exercises
-        if (ex.equipment is None or ex.equipment in SETUP_EQUIPMENT[setup])
+        if (ex.equipment is None or ex.equipment in equipment)
         and _LEVEL_RANK[ex.level] <= _LEVEL_RANK[experience]
     ]
     return tuple(sorted(rng.sample(usable, min(len(usable), _count(rng, (0.4, 0.35, 0.25))))))
@@ -233,10 +286,15 @@ def generate_profile(rng: random.Random, catalog: Catalog, profile_id: str) -> S
     height, weight, bmi = _body(rng, sex)
     experience = _experience(rng, age)
     diets = _diets(rng)
-    allergies = _pick_some(rng, _ALLERGEN_WEIGHTS, _count(rng, (0.72, 0.22, 0.06)))
+    allergies = _allergies(rng)
     injury_odds = (0.75, 0.21, 0.04) if age < 40 else (0.55, 0.33, 0.12)
     injuries = _pick_some(rng, _INJURY_WEIGHTS, _count(rng, injury_odds))
     setup = _pick(rng, _SETUP_WEIGHTS)
+    kit = (
+        _pick_some(rng, _KIT_WEIGHTS, _count(rng, _KIT_SIZE_ODDS))
+        if setup is Setup.home_kit
+        else frozenset()
+    )
     fitting = sorted(item.name for item in catalog.everyday if _fits(item, diets, allergies))
     liked = rng.sample(fitting, min(len(fitting), _count(rng, (0.3, 0.3, 0.25, 0.15))))
     others = sorted(set(fitting) - set(liked))
@@ -260,12 +318,15 @@ def generate_profile(rng: random.Random, catalog: Catalog, profile_id: str) -> S
         session_minutes=rng.choice((None, None, 30, 45, 60, 60, 75, 90)),
         meals_per_day=rng.choices((3, 4, 5), weights=(0.55, 0.3, 0.15))[0],
         setup=setup,
+        kit=kit,
         diets=diets,
         allergies=allergies,
         injuries=injuries,
         liked_foods=tuple(sorted(liked)),
         disliked_foods=tuple(sorted(disliked)),
-        liked_exercises=_liked_exercises(rng, catalog.exercises, setup, experience),
+        liked_exercises=_liked_exercises(
+            rng, catalog.exercises, setup_equipment(setup, kit), experience
+        ),
         notes_only=frozenset(
             topic
             for topic, is_present in present.items()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from domain.profile import Allergen, BodyArea, Diet
+from domain.profile import Allergen, BodyArea, Diet, Equipment
 from training.sft_data.profiles import NoteTopic, Setup
 
 FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
@@ -33,6 +33,14 @@ FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
         "Weak {term} after physio.",
         "My {term} clicks and aches under load.",
         "Still rehabbing my {term}.",
+        "Sore {term}.",
+        "{term} injury.",
+        "My {term} is playing up again.",
+        "{term} is acting up, so go easy.",
+        "My physio says to protect my {term}.",
+        "The doctor told me to rest my {term}.",
+        "My GP says my {term} needs time to heal.",
+        "My surgeon wants me careful with my {term} for now.",
     ),
     NoteTopic.allergies: (
         "I'm allergic to {term}.",
@@ -49,6 +57,11 @@ FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
         "{term} is a no for me, allergy.",
         "I get sick if I eat {term}.",
         "Allergy: {term}.",
+        "{term} intolerance.",
+        "My allergist says no {term}.",
+        "Doctor's orders: no {term}.",
+        "My GP told me to cut out {term} completely.",
+        "My dietitian says I must avoid {term}.",
     ),
     NoteTopic.diet: (
         "I'm {term}.",
@@ -63,6 +76,11 @@ FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
         "Strictly {term}.",
         "Only {term} meals for me.",
         "My diet is {term}.",
+        "{term} here.",
+        "Eating {term} these days.",
+        "My doctor put me on a {term} diet.",
+        "My dietitian has me eating {term}.",
+        "For religious reasons I keep {term}.",
     ),
     NoteTopic.equipment: (
         "I have {term}.",
@@ -77,6 +95,9 @@ FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
         "What I have: {term}.",
         "I exercise with {term}.",
         "For workouts I have {term}.",
+        "{term} at home.",
+        "Got {term}.",
+        "Home gym: {term}.",
     ),
 }
 
@@ -159,3 +180,115 @@ TOPIC_TERMS: Final[dict[NoteTopic, dict[str, tuple[str, ...]]]] = {
     NoteTopic.diet: {str(key): value for key, value in DIET_TERMS.items()},
     NoteTopic.equipment: {str(key): value for key, value in SETUP_TERMS.items()},
 }
+
+KIT_TERMS: Final[dict[Equipment, tuple[str, ...]]] = {
+    Equipment.dumbbell: (
+        "dumbbells",
+        "a pair of dumbbells",
+        "adjustable dumbbells",
+        "a 10 kg dumbbell",
+    ),
+    Equipment.kettlebell: ("a kettlebell", "kettlebells", "a 16 kg kettlebell", "two kettlebells"),
+    Equipment.barbell: ("a barbell and plates", "a barbell", "an Olympic bar with some plates"),
+    Equipment.bands: ("resistance bands", "bands", "loop bands", "some resistance tubes"),
+    Equipment.cable: ("a cable machine", "a cable stack", "a cable pulley"),
+    Equipment.machine: ("a leg press", "a Smith machine", "some weight machines"),
+    Equipment.ez_bar: ("an EZ curl bar", "an EZ bar"),
+    Equipment.medicine_ball: ("a medicine ball", "a med ball"),
+    Equipment.exercise_ball: ("a stability ball", "a swiss ball", "an exercise ball"),
+    Equipment.foam_roll: ("a foam roller", "a foam roll"),
+}
+"""Each item of a home or limited gym (`Setup.home_kit`), composed into lists: the five fixed
+setups taught the readers that any kettlebell comes with dumbbells and bands, and any barbell with
+a whole gym."""
+
+UNLABELLED_KIT_TERMS: Final[tuple[str, ...]] = (
+    "a pull-up bar",
+    "a bench",
+    "a treadmill",
+    "an exercise bike",
+    "a yoga mat",
+    "a rowing machine",
+    "a skipping rope",
+    "a squat rack",
+)
+"""Gear outside the equipment vocabulary: named in kit lists, read as nothing."""
+
+CATEGORY_TERMS: Final[dict[frozenset[Allergen], tuple[str, ...]]] = {
+    frozenset({Allergen.fish, Allergen.shellfish}): (
+        "seafood",
+        "all seafood",
+        "anything from the sea",
+        "fish and shellfish",
+        "fish or shellfish of any kind",
+    ),
+    frozenset({Allergen.tree_nuts, Allergen.peanuts}): (
+        "nuts",
+        "all nuts",
+        "any kind of nut",
+        "peanuts and tree nuts",
+        "nuts of every sort",
+    ),
+}
+"""Words for a group of allergens, each read as every allergen it holds."""
+
+NEGATIVE_FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
+    NoteTopic.injuries: (
+        "My {term} is fine now.",
+        "My {person} has a bad {term}.",
+        "I hurt my {term} years ago but it's fully healed.",
+        "No issues with my {term}.",
+        "My {term} used to hurt, all good these days.",
+        "Nothing wrong with my {term}.",
+        "My {person} is rehabbing a {term} injury.",
+        "My {term} is totally fine, no pain at all.",
+    ),
+    NoteTopic.allergies: (
+        "{term} is fine for me.",
+        "I'm not allergic to {term}.",
+        "My {person} is allergic to {term}.",
+        "I used to react to {term} but grew out of it.",
+        "No problem with {term}.",
+        "My {person} can't eat {term}.",
+        "I eat {term} all the time.",
+        "I was tested for {term} and I'm not allergic.",
+    ),
+    NoteTopic.diet: (
+        "I used to be {term}.",
+        "My {person} is {term}.",
+        "I'm not {term}.",
+        "I was {term} for a while, not anymore.",
+        "I tried going {term} once but it didn't stick.",
+        "My {person} eats {term}, I eat everything.",
+        "I'm not {term} anymore.",
+        "Used to eat {term} years ago.",
+    ),
+    NoteTopic.equipment: (
+        "I'm getting {term} next month.",
+        "My {person} has {term} but I can't use it.",
+        "I might buy {term} soon.",
+        "I sold {term} last year.",
+        "I used to have {term}.",
+        "I'd love {term} one day.",
+        "My {person} keeps {term} at their place, far from me.",
+        "Thinking about getting {term}.",
+    ),
+}
+"""Sentences that name a constraint's words but state nothing about the user now: an all-clear,
+someone else's, a past or a future state. `{person}` is one of `PEOPLE`."""
+
+PEOPLE: Final[tuple[str, ...]] = (
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "girlfriend",
+    "boyfriend",
+    "flatmate",
+    "mum",
+    "dad",
+    "brother",
+    "sister",
+    "best friend",
+)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from domain.plan.checks import check_plan
 from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen, Diet
 from domain.prompt import parse_draft
 from serving.engine import PlanEngine, PlanSource
+from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import NotesReader
 from tests.evaluation.factories import (
     CATALOG,
@@ -19,6 +21,7 @@ from tests.evaluation.factories import (
     reference_text,
 )
 from tests.serving.fakes import NOTHING, ScriptedRuntime
+from tests.utils.reading_head import keyword_embed, keyword_head
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish})).model_dump_json()
 
@@ -103,6 +106,30 @@ def test_without_a_model_the_reference_plans_and_notes_are_not_read() -> None:
     assert result.served.plan == reference_plan()
     assert result.reading == NotesReading()
     assert (result.reading_generation, result.draft_generation) == (None, None)
+
+
+def _keyword_reader() -> HeadNotesReader:
+    return HeadNotesReader(keyword_embed, keyword_head())
+
+
+def test_a_dedicated_reader_reads_for_the_planner_alone() -> None:
+    """With a dedicated reader the reference variant honours the notes too."""
+    case = example(notes="No milk for me.", form={}, allergies={Allergen.milk})
+    result = PlanEngine(CATALOG, None, notes_reader=_keyword_reader()).plan(case.form, case.notes)
+    assert result.notes_read and result.reading == NotesReading(allergies={Allergen.milk})
+    assert result.reading_generation is not None and result.draft_generation is None
+    assert result.source is PlanSource.reference
+    assert check_plan(result.served.plan, case.request, CATALOG) == []
+    assert check_plan(result.served.plan, case.form, CATALOG) == []
+
+
+def test_a_dedicated_reader_reads_in_place_of_the_model() -> None:
+    runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
+    engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
+    result = engine.plan(example().form, "No fish. No milk.")
+    assert result.reading == NotesReading(allergies=frozenset({Allergen.milk}))
+    assert runtime.schemas["read"] == [] and runtime.schemas["plan"]  # the model only drafts
+    assert result.draft_generation is not None
 
 
 def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:

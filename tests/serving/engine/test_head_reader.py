@@ -30,7 +30,7 @@ class RecordingEmbed:
 def test_a_note_is_read_per_sentence_and_merged() -> None:
     embed = RecordingEmbed()
     reader = HeadNotesReader(embed, keyword_head())
-    reading = reader.read(
+    reading, generation = reader.read(
         "No milk for me.  I'm pescatarian!\nBad knee? Vegan on weekends, dumbbells."
     )
     assert embed.batches == [
@@ -43,11 +43,14 @@ def test_a_note_is_read_per_sentence_and_merged() -> None:
         allergies=frozenset({Allergen.milk}),
         diets=frozenset({Diet.pescatarian, Diet.vegan}),
     )
+    # What serving's timings record: one encoder pass, no generated tokens, the reading as text.
+    assert generation is not None and generation.forward_passes == 1
+    assert generation.token_ids == () and generation.text == reading.model_dump_json()
 
 
 def test_blank_notes_are_not_encoded() -> None:
     embed = RecordingEmbed()
-    assert HeadNotesReader(embed, keyword_head()).read(" \n ") is NOTHING_READ
+    assert HeadNotesReader(embed, keyword_head()).read(" \n ") == (NOTHING_READ, None)
     assert embed.batches == []
 
 

@@ -73,7 +73,7 @@ def test_the_folder_holds_what_serving_loads(reader_dir: Path) -> None:
     }
     manifest = ReaderManifest.model_validate_json((reader_dir / MANIFEST_FILE).read_bytes())
     assert manifest.dataset_spec().reading_profiles == 30
-    reading = HeadNotesReader.load(reader_dir, threads=1).read("Bad knee. No milk, please!")
+    reading, _ = HeadNotesReader.load(reader_dir, threads=1).read("Bad knee. No milk, please!")
     assert isinstance(reading, NotesReading)
 
 

@@ -139,7 +139,7 @@ def test_test_split_reading_notes_use_held_out_phrasings_only(built: BuiltSplits
     seen = {
         p.format(side=s)
         for key, ps in train_pool.items()
-        if key not in soft and key[0] != "frames"
+        if key not in soft and key[0] not in ("frames", "negative")
         for p in ps
         for s in ("left", "right")
     }

@@ -6,21 +6,26 @@ import re
 import pytest
 
 from domain.catalog import Catalog
-from domain.plan.reading import merge_readings, note_sentences
-from domain.profile import BodyArea, Diet
+from domain.plan.reading import (
+    NOTHING_READ,
+    READING_SETS,
+    NotesReading,
+    merge_readings,
+    note_sentences,
+)
+from domain.profile import Allergen, BodyArea, Diet, Equipment
 from training.sft_data.notes import (
     FILLER_KEY,
     PhrasingPool,
     PhrasingSplit,
     Statement,
-    frames_key,
     split_phrasings,
     write_notes,
     write_statements,
 )
-from training.sft_data.phrasings import DIET_PHRASINGS, INJURY_PHRASINGS
+from training.sft_data.phrasings import INJURY_PHRASINGS
 from training.sft_data.profiles import NoteTopic, SyntheticProfile, generate_profiles
-from training.sft_data.templates import FRAMES, TOPIC_TERMS
+from training.sft_data.templates import FRAMES, NEGATIVE_FRAMES, TOPIC_TERMS
 
 
 def _variants(phrasings: tuple[str, ...]) -> set[str]:
@@ -103,41 +108,40 @@ def _stated_topics(statement: Statement) -> list[NoteTopic]:
     return [topic for topic, size in sizes.items() if size > 1]
 
 
+def _entries(split: PhrasingSplit, pool: PhrasingPool) -> set[str]:
+    return {entry for entries in split.pool(pool).values() for entry in entries}
+
+
 def test_test_notes_use_only_held_out_phrasings(profiles: list[SyntheticProfile]) -> None:
+    """Every sentence of a test note is written from test-pool phrasings and frames alone."""
     split = split_phrasings(seed=2)
-    test_sentences = _pool_sentences(split, PhrasingPool.test)
-    train_sentences = _pool_sentences(split, PhrasingPool.train)
-    rng = random.Random(0)
+    test, train = _entries(split, PhrasingPool.test), _entries(split, PhrasingPool.train)
     pool = split.pool(PhrasingPool.test)
+    rng = random.Random(0)
     written = [write_statements(p, pool, rng) for p in profiles]
     assert sum(bool(statements) for statements in written) > len(profiles) / 2
-    joined = 0
     for statements in written:
         for statement in statements:
-            sentence = statement.sentence
-            (topic,) = _stated_topics(statement) or (None,)
-            if topic is None:
-                assert sentence in test_sentences and sentence not in train_sentences, sentence
-                continue
-            joined += 1
-            frames = {name: split.pool(name)[frames_key(topic)] for name in PhrasingPool}
-            assert any(_frame_pattern(f).fullmatch(sentence) for f in frames[PhrasingPool.test])
-            assert not any(
-                _frame_pattern(f).fullmatch(sentence) for f in frames[PhrasingPool.train]
-            ), sentence
-    assert joined > 5
+            assert statement.sources, statement
+            assert all(s in test and s not in train for s in statement.sources), statement
+            assert note_sentences(statement.sentence) == [statement.sentence]
+
+
+def _written(profiles: list[SyntheticProfile]) -> list[tuple[SyntheticProfile, list[Statement]]]:
+    pool = split_phrasings(seed=2).pool(PhrasingPool.train)
+    return [(p, write_statements(p, pool, random.Random(p.id))) for p in profiles]
 
 
 def test_notes_state_exactly_the_notes_only_constraints(profiles: list[SyntheticProfile]) -> None:
-    pool = split_phrasings(seed=2).pool(PhrasingPool.train)
     joined = []
-    for profile in profiles:
-        statements = write_statements(profile, pool, random.Random(profile.id))
+    for profile, statements in _written(profiles):
         stated = merge_readings(statement.reading for statement in statements)
         only = profile.notes_only
         assert stated.injuries == (profile.injuries if NoteTopic.injuries in only else set())
         assert stated.allergies == (profile.allergies if NoteTopic.allergies in only else set())
         assert stated.diets == (profile.diets if NoteTopic.diet in only else set())
+        equipment = profile.equipment if NoteTopic.equipment in only else set()
+        assert stated.equipment == equipment
         joined += [s for s in statements if _stated_topics(s)]
     # Several values in one sentence: "I'm allergic to eggs and peanuts."
     assert any(" and " in statement.sentence for statement in joined)
@@ -148,17 +152,37 @@ def test_notes_state_exactly_the_notes_only_constraints(profiles: list[Synthetic
     }
 
 
+def test_notes_say_what_people_say(profiles: list[SyntheticProfile]) -> None:
+    """Kits of any mix, group words, constraints that are not the user's, two topics in one
+    sentence, and typing slips all occur, each with the reading it must give."""
+    statements = [s for _, written in _written(profiles) for s in written]
+    kettlebell_alone = NotesReading(equipment={Equipment.body_only, Equipment.kettlebell})
+    assert any(s.reading == kettlebell_alone for s in statements)
+    assert any(
+        s.reading.allergies >= {Allergen.fish, Allergen.shellfish} and "seafood" in s.sentence
+        for s in statements
+    )
+    negatives = [s for s in statements if any(f in NEGATIVE_FRAMES[t] for t in NoteTopic
+                                                for f in s.sources)]  # fmt: skip
+    assert any(s.reading == NOTHING_READ for s in negatives)
+    assert any(", but " in s.sentence and not s.reading.is_empty for s in negatives)
+    topics = [sum(bool(getattr(s.reading, t)) for t in READING_SETS) for s in statements]
+    assert max(topics) >= 2
+    assert any(s.sentence[:1].islower() for s in statements)  # a slip: no capital
+
+
 def test_pescatarian_in_words(profiles: list[SyntheticProfile]) -> None:
     profile = profiles[0].model_copy(
         update={"diets": frozenset({Diet.pescatarian}), "notes_only": frozenset({NoteTopic.diet})}
     )
     pool = split_phrasings(seed=0).pool(PhrasingPool.train)
-    notes = write_notes(profile, pool, random.Random(1))
-    assert _sentences(notes) and set(_sentences(notes)) <= _variants(
-        pool[("diet", "pescatarian")] + pool[FILLER_KEY]
-    )
-    assert any(sentence in _variants(DIET_PHRASINGS[Diet.pescatarian]) or "pesc" in sentence.lower()
-               for sentence in _sentences(notes))  # fmt: skip
+    statements = write_statements(profile, pool, random.Random(1))
+    assert merge_readings(s.reading for s in statements).diets == {Diet.pescatarian}
+    stating = [s for s in statements if s.reading.diets]
+    assert len(stating) == 1 and set(stating[0].sources) <= set(pool[("diet", "pescatarian")])
+    assert set(_sentences(write_notes(profile, pool, random.Random(1)))) == {
+        s.sentence for s in statements
+    }
 
 
 def test_every_phrasing_is_one_sentence_to_the_reader() -> None:

@@ -3,9 +3,19 @@ from __future__ import annotations
 from statistics import mean
 
 import pytest
+from pydantic import ValidationError
 
 from domain.catalog import Catalog
-from domain.profile import ActivityLevel, Allergen, BodyArea, Diet, Experience, Goal, Sex
+from domain.profile import (
+    ActivityLevel,
+    Allergen,
+    BodyArea,
+    Diet,
+    Equipment,
+    Experience,
+    Goal,
+    Sex,
+)
 from training.sft_data.profiles import (
     SETUP_EQUIPMENT,
     NoteTopic,
@@ -86,7 +96,36 @@ def test_only_present_constraints_are_left_to_the_notes(many: list[SyntheticProf
 
 
 def test_equipment_follows_the_setup(many: list[SyntheticProfile]) -> None:
-    assert all(profile.equipment == SETUP_EQUIPMENT[profile.setup] for profile in many)
+    fixed = [profile for profile in many if profile.setup is not Setup.home_kit]
+    assert fixed and all(profile.equipment == SETUP_EQUIPMENT[profile.setup] for profile in fixed)
+
+
+def test_home_kits_mix_any_items(many: list[SyntheticProfile]) -> None:
+    """A kettlebell alone, a barbell without a gym: kits the fixed setups never give."""
+    kits = [profile for profile in many if profile.setup is Setup.home_kit]
+    assert kits and all(p.equipment == {Equipment.body_only} | p.kit for p in kits)
+    assert set().union(*(p.kit for p in kits)) == set(Equipment) - {
+        Equipment.body_only,
+        Equipment.other,
+    }
+    assert {len(p.kit) for p in kits} == {1, 2, 3}
+    assert frozenset({Equipment.kettlebell}) in {p.kit for p in kits}
+
+
+def test_a_kit_belongs_to_a_home_kit_setup_only(many: list[SyntheticProfile]) -> None:
+    profile = next(p for p in many if p.setup is Setup.full_gym)
+    with pytest.raises(ValidationError, match="home_kit"):
+        SyntheticProfile.model_validate(
+            {**profile.model_dump(), "kit": frozenset({Equipment.dumbbell})}
+        )
+    with pytest.raises(ValidationError, match="home_kit"):
+        SyntheticProfile.model_validate({**profile.model_dump(), "setup": Setup.home_kit})
+
+
+def test_some_users_avoid_a_whole_group_of_allergens(many: list[SyntheticProfile]) -> None:
+    seafood = {Allergen.fish, Allergen.shellfish}
+    nuts = {Allergen.tree_nuts, Allergen.peanuts}
+    assert any(seafood <= p.allergies for p in many) and any(nuts <= p.allergies for p in many)
 
 
 def test_negative_count_is_refused(small_catalog: Catalog) -> None:

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from domain.catalog import Catalog
 from domain.plan.foods import matches, matches_any
 from domain.plan.planner import make_plan
 from domain.plan.reading import NOTHING_READ
 from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from tests.domain.plan.factories import make_catalog, make_request
+from training.sft_data import notes
 from training.sft_data.notes import PhrasingPool, soft_key, split_phrasings, write_statements
 from training.sft_data.profiles import generate_profiles
 from training.sft_data.soft import (
@@ -50,7 +53,12 @@ def test_wishes_touch_the_served_plan_and_never_the_likes() -> None:
     assert any(wishes.boring_exercises for wishes in stated)
 
 
-def test_each_wish_is_one_sentence_that_states_no_constraint() -> None:
+def test_each_wish_is_one_sentence_that_states_no_constraint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Written clean (no typing slips, no opener), each wish is its frame with the item."""
+    monkeypatch.setattr(notes, "noisy", lambda sentence, rng: sentence)
+    monkeypatch.setattr(notes, "OPENER_PROBABILITY", 0.0)
     profile = generate_profiles(CATALOG, count=1, seed=3)[0].model_copy(
         update={"notes_only": frozenset()}
     )
