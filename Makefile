@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/nexfitra_test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-app data lint typecheck importcheck pytest bench pipeline clean \
+.PHONY: run test install install-app data lint typecheck importcheck pytest bench pipeline reader clean \
 	frontend-install frontend-build frontend-test
 
 # The tested dependency set (make lock): every install takes its versions from it.
@@ -87,6 +87,10 @@ bench: data
 ## The whole Dagster asset graph from the CLI on the quick profile (CPU, ~30 min), into var/.
 pipeline: data
 	VENV=$(VENV) bash scripts/pipeline.sh
+
+## The dedicated notes reader (MiniLM, fine-tuned, ~5 min on 2 cores); `make run` serves with it.
+reader: data
+	$(PY) -m training.reader_head.recipe --output-dir var/reader_head
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -26,6 +26,13 @@ export NEXFITRA_DATA_DIR="${NEXFITRA_DATA_DIR:-$PWD/data}"
 export MLFLOW_TRACKING_URI="${MLFLOW_TRACKING_URI:-sqlite:///$PWD/var/mlflow/mlflow.db}"
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster}"
 export SERVING_URL="${SERVING_URL:-http://$HOST:$SERVING_PORT}"
+# A dedicated notes reader trained by `make reader` reads every variant's notes once it exists.
+READER_DIR="${READER_DIR:-$PWD/var/reader_head}"
+if [[ -z "${SERVING_NOTES_READER:-}" && -f "$READER_DIR/head.json" ]]; then
+  export SERVING_NOTES_READER="$READER_DIR"
+fi
+NOTES_READER="each variant's model (\`make reader\` trains a dedicated reader in ~5 min)"
+if [[ -n "${SERVING_NOTES_READER:-}" ]]; then NOTES_READER="the reader in $SERVING_NOTES_READER"; fi
 mkdir -p "$DAGSTER_HOME"
 touch "$DAGSTER_HOME/dagster.yaml"
 : >"$PIDS_FILE"
@@ -91,7 +98,8 @@ cat <<MSG
     MLflow (runs, registry)     http://$HOST:$MLFLOW_PORT
     Dagster (asset graph)       http://$HOST:$DAGSTER_PORT
   Serving answers with the exact planner until \`make pipeline\` registers a @champion, then
-  picks the champion up by itself. Ctrl-C stops everything.
+  picks the champion up by itself. Notes are read by $NOTES_READER.
+  Ctrl-C stops everything.
 
 MSG
 # Any service exiting on its own ends the stack (and the EXIT trap stops the rest).
