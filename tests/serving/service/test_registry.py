@@ -164,7 +164,7 @@ def test_a_real_build_loads_and_a_corrupt_one_is_refused(
     tiny_onnx_dir: Path,
     corrupt_onnx_dir: Path,
 ) -> None:
-    load = build_loader(CATALOG, ServingSettings(seed=0, reading_cache=0))
+    load = build_loader(CATALOG, ServingSettings(seed=0, reading_cache=0), None)
     watcher = _watcher(registry, model_name, tmp_path, load)
     good = register(tiny_onnx_dir)
     registry.set_registered_model_alias(model_name, "champion", good)
