@@ -88,7 +88,7 @@ bench: data
 pipeline: data
 	VENV=$(VENV) bash scripts/pipeline.sh
 
-## The dedicated notes reader (MiniLM, fine-tuned, ~5 min on 2 cores); `make run` serves with it.
+## The dedicated notes reader (MiniLM, fine-tuned, ~10 min on 2 cores); `make run` serves with it.
 reader: data
 	$(PY) -m training.reader_head.recipe --output-dir var/reader_head
 

@@ -31,7 +31,7 @@ READER_DIR="${READER_DIR:-$PWD/var/reader_head}"
 if [[ -z "${SERVING_NOTES_READER:-}" && -f "$READER_DIR/head.json" ]]; then
   export SERVING_NOTES_READER="$READER_DIR"
 fi
-NOTES_READER="each variant's model (\`make reader\` trains a dedicated reader in ~5 min)"
+NOTES_READER="each variant's model (\`make reader\` trains a dedicated reader in ~10 min)"
 if [[ -n "${SERVING_NOTES_READER:-}" ]]; then NOTES_READER="the reader in $SERVING_NOTES_READER"; fi
 mkdir -p "$DAGSTER_HOME"
 touch "$DAGSTER_HOME/dagster.yaml"
