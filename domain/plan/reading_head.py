@@ -9,10 +9,10 @@ sides meet here, as they do over the prompt format.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from functools import cached_property
-from typing import Final, Self
+from typing import Any, Final, Self
 
 import numpy as np
 from numpy.typing import NDArray
@@ -70,6 +70,13 @@ class ReadingHead(BaseModel):
     @property
     def dim(self) -> int:
         return len(self.flag_weight[0])
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy that rebuilds its weight arrays from its own fields: pydantic copies the
+        instance's `__dict__`, cached arrays included, which new weights would leave stale."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy.__dict__.pop("_arrays", None)
+        return copy
 
     @cached_property
     def _arrays(self) -> tuple[NDArray[np.float32], ...]:

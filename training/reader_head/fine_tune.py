@@ -95,9 +95,9 @@ def fine_tune(
             bar.set_postfix(epoch=epoch + 1, loss=f"{total / len(order):.4f}")
             logger.info("fine-tune epoch %d: mean loss %.4f", epoch + 1, total / len(order))
     encoder.module.eval()
-    # A new model, not `model_copy`: the copy would keep `head`'s cached weight arrays.
-    return ReadingHead(
-        flag_weight=tuple(tuple(row) for row in layer.weight.detach().tolist()),
-        flag_bias=tuple(layer.bias.detach().tolist()),
-        flag_threshold=head.flag_threshold,
+    return head.model_copy(
+        update={
+            "flag_weight": tuple(tuple(row) for row in layer.weight.detach().tolist()),
+            "flag_bias": tuple(layer.bias.detach().tolist()),
+        }
     )

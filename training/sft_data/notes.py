@@ -333,18 +333,9 @@ def _negative(
     return topic, Statement(_sentence(text, rng), NOTHING_READ, (frame,))
 
 
-def _contrasted(statement: Statement, negative: Statement) -> Statement:
-    """ "Allergic to peanuts, but tree nuts are fine for me.": one sentence, the first's reading."""
-    return Statement(
-        f"{statement.sentence.rstrip('.!?')}, but {_decapitalised(negative.sentence)}",
-        statement.reading,
-        statement.sources + negative.sources,
-    )
-
-
-def _fused(first: Statement, second: Statement, rng: random.Random) -> Statement:
-    """Two statements in one sentence ("Vegan, and my left knee hurts."), both readings."""
-    separator = rng.choice(FUSE_SEPARATORS)
+def _fused(first: Statement, second: Statement, separator: str) -> Statement:
+    """Two statements in one sentence, both readings: "Vegan, and my left knee hurts.", or with
+    a negative "Allergic to peanuts, but tree nuts are fine for me." (which reads nothing)."""
     return Statement(
         f"{first.sentence.rstrip('.!?')}{separator}{_decapitalised(second.sentence)}",
         merge_readings([first.reading, second.reading]),
@@ -367,7 +358,7 @@ def _with_negative(
     if same and rng.random() < CONTRAST_PROBABILITY:
         at = rng.choice(same)
         return [
-            (other, _contrasted(statement, negative) if i == at else statement)
+            (other, _fused(statement, negative, ", but ") if i == at else statement)
             for i, (other, statement) in enumerate(statements)
         ]
     return [*statements, (topic, negative)]
@@ -379,7 +370,7 @@ def _maybe_fused(statements: list[Statement], rng: random.Random) -> list[Statem
     if len(stating) < 2 or rng.random() >= FUSE_PROBABILITY:
         return statements
     first, second = rng.sample(stating, 2)
-    fused = _fused(statements[first], statements[second], rng)
+    fused = _fused(statements[first], statements[second], rng.choice(FUSE_SEPARATORS))
     return [fused] + [s for i, s in enumerate(statements) if i not in (first, second)]
 
 

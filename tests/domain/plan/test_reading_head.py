@@ -76,3 +76,12 @@ def test_head_refuses_ragged_weights_and_wrong_embeddings() -> None:
         ReadingHead.model_validate({**keyword_head().model_dump(), "flag_bias": [0.0]})
     with pytest.raises(ValueError, match=r"embeddings must be \(n, 5\)"):
         keyword_head().read(np.zeros((1, 4), dtype=np.float32))
+
+
+def test_a_copy_with_new_weights_reads_with_them() -> None:
+    """The original's arrays are cached once it has read; a copy must not inherit them."""
+    head = keyword_head()
+    embeddings = keyword_embed(["No milk."])
+    assert head.read(embeddings) == [NotesReading(allergies={Allergen.milk})]
+    silent = head.model_copy(update={"flag_bias": (-100.0,) * len(FLAGS)})
+    assert silent.read(embeddings) == [NOTHING_READ]
