@@ -30,6 +30,11 @@ ENCODER_FILE: Final = "encoder.onnx"
 HEAD_FILE: Final = "head.json"
 """The `ReadingHead` in a reader's folder, beside the encoder and its tokenizer."""
 
+REGISTERED_READER: Final = "nexfitra-notes-reader"
+"""The MLflow registered model a promoted reader is a version of; serving reads `@champion`."""
+READER_ARTEFACT: Final = "reader"
+"""Inside a version's run: the reader folder (encoder, tokenizer, head, training manifest)."""
+
 Matrix = tuple[tuple[float, ...], ...]
 Embed = Callable[[Sequence[str]], NDArray[np.float32]]
 """A sentence encoder: sentences in, unit embeddings `(n, dim)` out."""
