@@ -26,13 +26,11 @@ export NEXFITRA_DATA_DIR="${NEXFITRA_DATA_DIR:-$PWD/data}"
 export MLFLOW_TRACKING_URI="${MLFLOW_TRACKING_URI:-sqlite:///$PWD/var/mlflow/mlflow.db}"
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster}"
 export SERVING_URL="${SERVING_URL:-http://$HOST:$SERVING_PORT}"
-# A dedicated notes reader trained by `make reader` reads every variant's notes once it exists.
-READER_DIR="${READER_DIR:-$PWD/var/reader_head}"
-if [[ -z "${SERVING_NOTES_READER:-}" && -f "$READER_DIR/head.json" ]]; then
-  export SERVING_NOTES_READER="$READER_DIR"
-fi
-NOTES_READER="each variant's model (\`make reader\` trains a dedicated reader in ~10 min)"
-if [[ -n "${SERVING_NOTES_READER:-}" ]]; then NOTES_READER="the reader in $SERVING_NOTES_READER"; fi
+# Serving follows the registered notes reader's @champion (`make reader` trains, gates and
+# registers one); SERVING_NOTES_READER=<folder> pins a reader folder instead.
+NOTES_READER="the registered notes reader once \`make reader\` registers one (~10 min), each
+  variant's model until then (/v1/models says which)"
+if [[ -n "${SERVING_NOTES_READER:-}" ]]; then NOTES_READER="the reader pinned in $SERVING_NOTES_READER"; fi
 mkdir -p "$DAGSTER_HOME"
 touch "$DAGSTER_HOME/dagster.yaml"
 : >"$PIDS_FILE"

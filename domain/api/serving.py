@@ -241,6 +241,9 @@ class ModelsResponse(Strict):
     variants: list[VariantInfo]
     last_refresh: str | None
     last_error: str | None
+    notes_reader: str | None = None
+    """The dedicated reader every variant reads notes with (a registered version or a pinned
+    folder); None: each variant's model reads its own."""
 
 
 class InfeasibleBody(Strict):

@@ -35,7 +35,7 @@ from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.prompt import ChatMessage, parse_draft, prompt_messages
-from serving.engine.reader import NotesReader, ReadsNotes
+from serving.engine.reader import NotesReader, ReaderSlot, ReadsNotes
 from serving.engine.runtimes.base import Generation, Runtime, combine
 from serving.engine.serve import PlanBuilder, Served
 
@@ -108,8 +108,9 @@ class PlanEngine:
         guided: Decode under the reading and draft schemas (False for runtimes that cannot).
         max_new_tokens: Budget of the draft pass.
         reading_cache: Sentences whose reading is kept (0: none).
-        notes_reader: Reads the notes in place of the model (a dedicated reader); None: the
-            model reads them, or nothing does without a model.
+        notes_reader: Reads the notes in place of the model (a dedicated reader), or the slot
+            serving swaps such readers in; None or an empty slot: the model reads them, or
+            nothing does without a model.
     """
 
     def __init__(
@@ -121,22 +122,31 @@ class PlanEngine:
         guided: bool = True,
         max_new_tokens: int = DRAFT_MAX_NEW_TOKENS,
         reading_cache: int = 0,
-        notes_reader: ReadsNotes | None = None,
+        notes_reader: ReadsNotes | ReaderSlot | None = None,
     ) -> None:
         self.catalog = catalog
         self.runtime = runtime
         self.guided = guided
         self.max_new_tokens = max_new_tokens
         self.builder = PlanBuilder(catalog, seed=seed)
-        self.reader: ReadsNotes | None = notes_reader or (
+        self.dedicated = (
+            notes_reader if isinstance(notes_reader, ReaderSlot) else ReaderSlot(notes_reader)
+        )
+        self.model_reader = (
             NotesReader(runtime, guided=guided, cache_size=reading_cache) if runtime else None
         )
 
+    @property
+    def reader(self) -> ReadsNotes | None:
+        """Who reads the notes now: the dedicated reader when one is in the slot, else the model."""
+        return self.dedicated.reader or self.model_reader
+
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
         """What the reader reads in `notes`; nothing without one or for blank notes."""
-        if self.reader is None:
+        reader = self.reader
+        if reader is None:
             return NOTHING_READ, None
-        return self.reader.read(notes)
+        return reader.read(notes)
 
     def draft(
         self, request: PlanRequest, notes: str, reference: PlanDraft, *, meals_only: bool = False

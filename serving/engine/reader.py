@@ -43,6 +43,26 @@ class ReadsNotes(Protocol):
         ...
 
 
+class ReaderSlot:
+    """The dedicated reader every variant reads with, swapped whole when serving loads another.
+
+    One slot is shared by all engines, so a newly promoted reader reads for every variant at once;
+    a read in flight finishes on the reader it started with. Empty, each variant's model reads.
+
+    Args:
+        reader: The dedicated reader to start with, or None.
+        version: What it is, for `/v1/models` (a registry version, or the folder it came from).
+    """
+
+    def __init__(self, reader: ReadsNotes | None = None, version: str | None = None) -> None:
+        self.reader = reader
+        self.version = version
+
+    def put(self, reader: ReadsNotes | None, version: str | None) -> None:
+        """Swap in `reader` (None: the models read again)."""
+        self.reader, self.version = reader, version
+
+
 class NotesReader:
     """A model runtime reading notes sentence by sentence, guided by the reading schema.
 

@@ -18,13 +18,14 @@ from domain.api.serving import API_VERSION, Variant
 from domain.catalog import Catalog
 from serving.engine import PlanEngine
 from serving.engine.head_reader import HeadNotesReader
-from serving.engine.reader import ReadsNotes
+from serving.engine.reader import ReaderSlot
 from serving.engine.runtimes.ort import OnnxRuntime
 from serving.service.api.errors import install_error_handlers
 from serving.service.api.routes import health, models, plans, reading
 from serving.service.lane import ModelLane
 from serving.service.metrics import ServingMetrics
 from serving.service.planning import PlanningService
+from serving.service.reader_registry import RegisteredReader
 from serving.service.registry import LoadBuild, RegistryWatcher
 from serving.service.router import ABRouter
 from serving.service.settings import ServingSettings, get_settings
@@ -37,7 +38,7 @@ SMOKE_NOTE = "I train with dumbbells at home."
 
 
 def build_loader(
-    catalog: Catalog, settings: ServingSettings, notes_reader: ReadsNotes | None
+    catalog: Catalog, settings: ServingSettings, notes_reader: ReaderSlot | None
 ) -> LoadBuild:
     """Loads a registry build into an engine and runs one reading through it."""
 
@@ -57,13 +58,29 @@ def build_loader(
     return load
 
 
+def notes_reader_of(settings: ServingSettings) -> tuple[ReaderSlot, RegisteredReader | None]:
+    """The slot every engine reads through, and what keeps it in step with the registry.
+
+    A pinned folder (`SERVING_NOTES_READER`) fills the slot for good; otherwise the registered
+    reader's `@champion` fills it once the watcher finds one (None: nothing is followed).
+    """
+    folder = settings.notes_reader_dir
+    if folder is not None:
+        logger.info("notes are read by the dedicated reader pinned in %s", folder)
+        return ReaderSlot(HeadNotesReader.load(folder), f"folder {folder}"), None
+    slot = ReaderSlot()
+    if not settings.notes_reader_model:
+        return slot, None
+    followed = RegisteredReader(
+        slot, registered_model=settings.notes_reader_model, cache_dir=settings.model_cache_dir
+    )
+    return slot, followed
+
+
 def build_service(settings: ServingSettings, metrics: ServingMetrics) -> PlanningService:
     """Everything a request needs, from settings; the watcher is not started."""
     catalog = load_catalog(settings.data_dir)
-    notes_reader = None
-    if settings.notes_reader_dir is not None:
-        notes_reader = HeadNotesReader.load(settings.notes_reader_dir)
-        logger.info("notes are read by the dedicated reader in %s", settings.notes_reader_dir)
+    notes_reader, followed = notes_reader_of(settings)
     reference = LiveModel(
         Variant.reference,
         PlanEngine(catalog, None, seed=settings.seed, notes_reader=notes_reader),
@@ -76,6 +93,7 @@ def build_service(settings: ServingSettings, metrics: ServingMetrics) -> Plannin
         load=build_loader(catalog, settings, notes_reader),
         reference=reference,
         metrics=metrics,
+        reader=followed,
     )
     lane = ModelLane(
         concurrency=settings.max_concurrency,

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
-import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +24,9 @@ from mlflow.protos.databricks_pb2 import RESOURCE_DOES_NOT_EXIST, ErrorCode
 
 from domain.api.serving import Variant
 from domain.prompt import PROMPT_FORMAT_VERSION
+from serving.service.downloads import VersionRef, download_once, now
 from serving.service.metrics import ServingMetrics
+from serving.service.reader_registry import RegisteredReader
 from serving.service.variants import LiveModel, LiveVariants
 
 logger = logging.getLogger(__name__)
@@ -35,7 +34,6 @@ logger = logging.getLogger(__name__)
 ALIASES = (Variant.champion, Variant.challenger)
 ARTEFACT_ROOT = "model"
 MANIFEST = "manifest.json"
-COMPLETE = ".complete"
 RETRY_SECONDS = 2.0
 
 
@@ -43,20 +41,8 @@ class RefusedBuild(Exception):
     """A registry version serving will not run: corrupt, incomplete or incompatible."""
 
 
-@dataclass(frozen=True)
-class VersionRef:
-    """What an alias points at."""
-
-    version: str
-    run_id: str
-
-
 LoadBuild = Callable[[Variant, Path, dict[str, Any]], LiveModel]
 """Turns a downloaded build (`onnx/` beside `manifest.json`) into a live model, or raises."""
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class RegistryWatcher:
@@ -70,6 +56,8 @@ class RegistryWatcher:
         load: Loads a checked build (see `LoadBuild`).
         reference: The reference planner's live model, always present.
         metrics: Serving's metrics.
+        reader: Follows the registered notes reader in the same polls; None: not followed
+            (no reader, or one pinned to a folder).
     """
 
     def __init__(
@@ -81,8 +69,10 @@ class RegistryWatcher:
         load: LoadBuild,
         reference: LiveModel,
         metrics: ServingMetrics,
+        reader: RegisteredReader | None = None,
     ) -> None:
         self.make_client = client
+        self.reader = reader
         self._client: MlflowClient | None = None
         self.registered_model = registered_model
         self.cache_dir = cache_dir
@@ -106,11 +96,15 @@ class RegistryWatcher:
         with self._refreshing:
             try:
                 aliases = self._aliases()
+                refused_reader = self.reader.refresh(self.client) if self.reader else None
             except Exception as error:  # any store failure: keep the last good models
                 self.last_refresh_failed = True
                 self._failed("unreachable", f"registry unreachable: {error}")
                 return self.live
             self.last_refresh_failed = False
+            self.last_error = None  # from now on, only what this poll finds wrong
+            if refused_reader is not None:
+                self._failed("refused", refused_reader)
             live = self.live
             for variant in ALIASES:
                 live = self._resolve(live, variant, aliases.get(variant))
@@ -176,7 +170,8 @@ class RegistryWatcher:
         if other is not None and other.version == ref.version:  # promoted: reuse the load
             moved = replace(other, variant=variant)  # same engine, same lock
             return live.with_model(variant, moved)
-        if ref.version in self.refused:
+        if ref.version in self.refused:  # still what the alias points at: still worth saying
+            self.last_error = self.refused[ref.version]
             return live
         try:
             model = self._load(variant, ref)
@@ -203,20 +198,9 @@ class RegistryWatcher:
         return replace(model, version=ref.version, run_id=ref.run_id, loaded_at=now())
 
     def _download(self, ref: VersionRef) -> Path:
-        """The version's build in the cache, downloaded once (atomically, by rename)."""
         target = self.cache_dir / f"{self.registered_model}-v{ref.version}"
-        if (target / COMPLETE).is_file():
-            return target
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=self.cache_dir) as tmp:
-            staging = Path(tmp) / "build"
-            staging.mkdir()
-            for part in ("onnx", MANIFEST):  # each lands as staging/<part>
-                self.client.download_artifacts(ref.run_id, f"{ARTEFACT_ROOT}/{part}", str(staging))
-            (staging / COMPLETE).touch()
-            shutil.rmtree(target, ignore_errors=True)
-            staging.rename(target)
-        return target
+        paths = [f"{ARTEFACT_ROOT}/{part}" for part in ("onnx", MANIFEST)]
+        return download_once(self.client, ref.run_id, paths, target)
 
     def _swap(self, live: LiveVariants) -> None:
         if live is self.live:

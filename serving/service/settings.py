@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from domain.plan.reading_head import REGISTERED_READER
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TRACKING_URI = f"sqlite:///{REPO_ROOT / 'var' / 'mlflow' / 'mlflow.db'}"
 
@@ -56,12 +58,21 @@ class ServingSettings(BaseSettings):
         default=2048, ge=0, alias="SERVING_READING_CACHE", description="sentences kept read"
     )
     seed: int = Field(default=0, alias="SERVING_PLANNER_SEED")
+    notes_reader_model: str = Field(
+        default=REGISTERED_READER,
+        alias="SERVING_NOTES_READER_MODEL",
+        description=(
+            "registered notes reader whose @champion reads every variant's notes, the planner's"
+            " included, in place of the models (followed like the planner's aliases; empty: not"
+            " followed, each model reads)"
+        ),
+    )
     notes_reader_dir: Path | None = Field(
         default=None,
         alias="SERVING_NOTES_READER",
         description=(
-            "a dedicated notes reader's folder (`python -m training.reader_head.recipe`): it"
-            " reads every variant's notes, the planner's included, in place of the models"
+            "a dedicated notes reader's folder (`python -m training.reader_head.recipe`), pinned:"
+            " used in place of the registered one"
         ),
     )
 

@@ -1748,6 +1748,8 @@ export interface components {
             last_refresh: string | null;
             /** Last Error */
             last_error: string | null;
+            /** Notes Reader */
+            notes_reader?: string | null;
         };
         /**
          * MovementPattern

@@ -12,7 +12,7 @@ from domain.profile import Allergen, Diet
 from domain.prompt import parse_draft
 from serving.engine import PlanEngine, PlanSource
 from serving.engine.head_reader import HeadNotesReader
-from serving.engine.reader import NotesReader
+from serving.engine.reader import NotesReader, ReaderSlot
 from tests.evaluation.factories import (
     CATALOG,
     NO_VEGAN_PROTEIN,
@@ -130,6 +130,19 @@ def test_a_dedicated_reader_reads_in_place_of_the_model() -> None:
     assert result.reading == NotesReading(allergies=frozenset({Allergen.milk}))
     assert runtime.schemas["read"] == [] and runtime.schemas["plan"]  # the model only drafts
     assert result.draft_generation is not None
+
+
+def test_a_reader_swapped_into_the_slot_reads_from_the_next_note_and_out_again() -> None:
+    """Serving swaps registered readers into one slot; emptied, the model reads once more."""
+    runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
+    slot = ReaderSlot()
+    engine = PlanEngine(CATALOG, runtime, notes_reader=slot)
+    fish, milk = NotesReading(allergies={Allergen.fish}), NotesReading(allergies={Allergen.milk})
+    assert engine.read("No fish. No milk.")[0] == fish
+    slot.put(_keyword_reader(), "reader v1")
+    assert engine.read("No fish. No milk.")[0] == milk
+    slot.put(None, None)
+    assert engine.read("No fish. No milk.")[0] == fish
 
 
 def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:

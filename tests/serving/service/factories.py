@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from fastapi import FastAPI
 from mlflow import MlflowClient
+from mlflow.exceptions import MlflowException
 from prometheus_client import CollectorRegistry
 
 from domain.api.serving import Variant
@@ -56,6 +57,11 @@ def reference_model(catalog: Catalog = CATALOG) -> LiveModel:
 
 def unused_loader(variant: Variant, build: Path, manifest: dict[str, Any]) -> LiveModel:
     raise AssertionError("this test loads no build")
+
+
+def unreachable(*_: object) -> None:
+    """Stands in for a registry call when the store does not answer."""
+    raise MlflowException("API request failed: connection refused")
 
 
 def make_watcher(

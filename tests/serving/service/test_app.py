@@ -10,6 +10,7 @@ from prometheus_client import CollectorRegistry
 
 from domain.api.serving import Variant
 from serving.engine.head_reader import HeadNotesReader
+from serving.engine.reader import ReaderSlot
 from serving.service.app import build_loader, build_service
 from serving.service.metrics import ServingMetrics
 from serving.service.settings import ServingSettings
@@ -40,7 +41,7 @@ def test_a_reader_folder_reads_the_planners_notes(tmp_path: Path) -> None:
 
 def test_loaded_builds_read_with_the_dedicated_reader(tmp_path: Path, tiny_onnx_dir: Path) -> None:
     reader = HeadNotesReader(keyword_embed, keyword_head())
-    load = build_loader(CATALOG, _settings(tmp_path, reading_cache=0), reader)
+    load = build_loader(CATALOG, _settings(tmp_path, reading_cache=0), ReaderSlot(reader))
     build = tmp_path / "build"
     build.mkdir()
     (build / "onnx").symlink_to(tiny_onnx_dir, target_is_directory=True)

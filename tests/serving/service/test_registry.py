@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from mlflow import MlflowClient
-from mlflow.exceptions import MlflowException
 
 from domain.api.serving import Variant
 from serving.service.app import build_loader
@@ -16,7 +15,7 @@ from serving.service.settings import ServingSettings
 from serving.service.variants import LiveModel
 from tests.evaluation.factories import CATALOG
 from tests.serving.service.conftest import Register
-from tests.serving.service.factories import make_watcher, scripted
+from tests.serving.service.factories import make_watcher, scripted, unreachable
 
 
 class CountingLoader:
@@ -95,10 +94,7 @@ def test_an_unreachable_registry_keeps_the_last_good_models(
     registry.set_registered_model_alias(model_name, "champion", register())
     good = watcher.refresh()
 
-    def down(*_: object) -> None:
-        raise MlflowException("API request failed: connection refused")
-
-    monkeypatch.setattr(registry, "get_registered_model", down)
+    monkeypatch.setattr(registry, "get_registered_model", unreachable)
     assert watcher.refresh() is good
     assert watcher.last_error is not None and "unreachable" in watcher.last_error
     assert watcher.last_refresh_failed
@@ -143,6 +139,22 @@ def test_another_prompt_format_is_refused_once(
     watcher.refresh()
     assert loader.loaded == []
     assert watcher.metrics.registry_events.labels("refused")._value.get() == 1
+    assert watcher.last_error is not None and "prompt format 3" in watcher.last_error  # still so
+    registry.delete_registered_model_alias(model_name, "champion")
+    watcher.refresh()
+    assert watcher.last_error is None  # nothing points at the refused build any more
+
+
+def test_a_poll_that_finds_the_registry_again_clears_the_error(
+    registry: MlflowClient, model_name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watcher = _watcher(registry, model_name, tmp_path, CountingLoader())
+    with monkeypatch.context() as patched:
+        patched.setattr(registry, "get_registered_model", unreachable)
+        watcher.refresh()
+    assert watcher.last_error is not None and "unreachable" in watcher.last_error
+    watcher.refresh()
+    assert watcher.last_error is None and not watcher.last_refresh_failed
 
 
 def test_a_demoted_challenger_stops_serving(
