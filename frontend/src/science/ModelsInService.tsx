@@ -13,10 +13,17 @@ export function ModelsInService() {
         <>
           {data.last_error !== null && (
             <p className="alert alert-warning">
-              The registry could not be read last time: {data.last_error}. The models below are the
-              last good ones.
+              Serving's last look at the registry found a problem: {data.last_error}. The models
+              below are the last good ones.
             </p>
           )}
+          <p>
+            Notes are read by{" "}
+            {data.notes_reader
+              ? `the dedicated reader ${data.notes_reader}`
+              : "each variant's model"}
+            .
+          </p>
           <table>
             <caption>
               Experiment {data.experiment}, registered model {data.registered_model}

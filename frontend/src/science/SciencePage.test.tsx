@@ -16,6 +16,7 @@ const MODELS: Models = {
   ],
   last_refresh: "2024-06-11T10:00:00Z",
   last_error: null,
+  notes_reader: "nexfitra-notes-reader v3",
 };
 
 const EXPERIMENTS = {
@@ -64,6 +65,16 @@ describe("SciencePage", () => {
     render();
     expect(await screen.findByRole("row", { name: "Champion 1 90 % 10 Jun" })).toBeVisible();
     expect(screen.getByRole("row", { name: "Challenger 2 10 % 10 Jun" })).toBeVisible();
+    expect(
+      screen.getByText("Notes are read by the dedicated reader nexfitra-notes-reader v3."),
+    ).toBeVisible();
+  });
+
+  it("says the models read the notes when no dedicated reader is registered", async () => {
+    render({
+      "GET /api/v1/experiments/models": () => json(200, { ...MODELS, notes_reader: null }),
+    });
+    expect(await screen.findByText("Notes are read by each variant's model.")).toBeVisible();
   });
 
   it("says when serving cannot say which models are live", async () => {
