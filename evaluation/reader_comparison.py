@@ -26,7 +26,7 @@ from evaluation.handwritten import load_hand_notes
 from evaluation.metrics.aggregate import percentile
 from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
 from serving.engine.head_reader import HeadNotesReader
-from training.reader_head.recipe import (
+from training.reader_head.config import (
     MANIFEST_FILE,
     ReaderManifest,
     default_data_dir,

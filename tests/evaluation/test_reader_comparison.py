@@ -15,7 +15,7 @@ from evaluation.handwritten import load_hand_notes
 from evaluation.metrics.reading import wilson_interval
 from evaluation.reader_comparison import compare_readers, main
 from tests.utils.tiny_reader import train_tiny_reader
-from training.reader_head.recipe import MANIFEST_FILE, ReaderManifest
+from training.reader_head.config import MANIFEST_FILE, ReaderManifest
 
 MILK = NotesReading(allergies=frozenset({Allergen.milk}))
 VEGAN = NotesReading(diets=frozenset({Diet.vegan}))

