@@ -10,11 +10,14 @@ the fine-tune must serve liked items and variety at least as well (point estimat
 bound of the paired difference above 0, `evaluation.metrics.comparison`); otherwise the planner
 alone would do. Smoke profiles cannot reach either and must still register a champion, so there
 they only warn (`enforce_production_floors`).
+
+The dedicated notes reader passes its own gate (`check_reader_gate`): the same reading floor, the
+same rule for smoke profiles, and no regression against the champion reader.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -176,6 +179,25 @@ def regressions(
     return found
 
 
+def _verdict(
+    failures: Sequence[str],
+    production: Mapping[str, Sequence[str]],
+    regressed: Sequence[str],
+    thresholds: GateThresholds,
+) -> GateResult:
+    """Production misses block when `enforce_production_floors`, else warn, one line per floor."""
+    blocking = list(failures)
+    warnings: tuple[str, ...] = ()
+    if thresholds.enforce_production_floors:
+        blocking += [miss for misses in production.values() for miss in misses]
+    else:
+        warnings = tuple(
+            f"{label}: {'; '.join(misses)}" for label, misses in production.items() if misses
+        )
+    blocking += regressed
+    return GateResult(passed=not blocking, failures=tuple(blocking), warnings=warnings)
+
+
 def check_gate(
     metrics: Mapping[str, float],
     thresholds: GateThresholds,
@@ -203,16 +225,35 @@ def check_gate(
         READING_FLOOR_WARNING: _floor_failures(metrics, thresholds.reading_floor()),
         PLANNER_PARITY_WARNING: parity_failures(metrics, planner, thresholds),
     }
-    warnings: tuple[str, ...] = ()
-    if thresholds.enforce_production_floors:
-        failures += [failure for misses in production.values() for failure in misses]
-    else:
-        warnings = tuple(
-            f"{label}: {'; '.join(misses)}" for label, misses in production.items() if misses
-        )
-    if champion is not None:
-        failures += regressions(metrics, champion, thresholds)
-    return GateResult(passed=not failures, failures=tuple(failures), warnings=warnings)
+    regressed = [] if champion is None else regressions(metrics, champion, thresholds)
+    return _verdict(failures, production, regressed, thresholds)
+
+
+def check_reader_gate(
+    metrics: Mapping[str, float],
+    thresholds: GateThresholds,
+    champion: Mapping[str, float] | None = None,
+) -> GateResult:
+    """Decide whether a dedicated notes reader may become the champion reader.
+
+    The reading floor on the hand-written notes is its production floor (only a warning when
+    not enforced); a regression against the champion reader always blocks. The plan floors do
+    not apply: a reader writes no plans.
+
+    Args:
+        metrics: The reader's reading metrics (`READING_SPECS`, other keys are not gated).
+        thresholds: The reading floor and the tolerances; the plan floors are not used.
+        champion: The champion reader's metrics, or None when there is none yet.
+
+    Returns:
+        The verdict, as `check_gate`'s.
+
+    Raises:
+        KeyError: If a metric of the reading floor is missing.
+    """
+    production = {READING_FLOOR_WARNING: _floor_failures(metrics, thresholds.reading_floor())}
+    regressed = [] if champion is None else regressions(metrics, champion, thresholds)
+    return _verdict([], production, regressed, thresholds)
 
 
 def rank_key(metrics: Mapping[str, float]) -> tuple[float, ...]:

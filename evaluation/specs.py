@@ -59,6 +59,12 @@ def _plan_quality(prefix: str, users: str) -> tuple[MetricSpec, ...]:
     )
 
 
+READING_SPECS: tuple[MetricSpec, ...] = (
+    *_reading("", "held-out notes"),
+    *_reading(HAND_PREFIX, "hand-written notes"),
+)
+"""What any notes reader is measured on: the LLM's reading pass and the dedicated reader alike."""
+
 METRIC_SPECS: tuple[MetricSpec, ...] = (
     _higher("schema_valid_rate", "drafts that parse against the schema"),
     _higher("grounded_rate", "draft names found in the catalog"),
@@ -67,8 +73,7 @@ METRIC_SPECS: tuple[MetricSpec, ...] = (
     _lower("hard_violations_after", "hard violations in served plans (must be 0)"),
     _higher("days_match_rate", "drafts with the requested training days"),
     _higher("constraints_read_rate", "constraint topics enforced as they truly are"),
-    *_reading("", "held-out notes"),
-    *_reading(HAND_PREFIX, "hand-written notes"),
+    *READING_SPECS,
     *_plan_quality("", "held-out users"),
     *_plan_quality(HAND_PREFIX, "hand-written notes"),
     _higher("sets_in_guideline_rate", "muscle groups with weekly sets in range"),

@@ -7,6 +7,7 @@ from evaluation.gate import (
     READING_FLOOR_WARNING,
     GateThresholds,
     check_gate,
+    check_reader_gate,
     regressions,
     select_best,
 )
@@ -210,3 +211,68 @@ def test_planner_parity_also_holds_on_the_hand_written_plans_when_evaluated() ->
     short = {**candidate, "hand_liked_used_rate": 0.4}
     result = check_gate(short, PRODUCTION, planner={**PLANNER, **hand_planner})
     assert result.failures == ("hand_liked_used_rate=0.4 < planner 0.5",)
+
+
+READER = {
+    "reading_examples": 383.0,
+    "reading_exact_rate": 0.95,
+    "reading_unsafe_rate": 0.01,
+    "reading_unsafe_upper95": 0.03,
+    "ms_per_note_p95": 11.0,
+    "hand_reading_exact_rate": 0.95,
+    "hand_reading_unsafe_rate": 0.0,
+    "hand_reading_unsafe_upper95": 0.016,
+}
+"""A dedicated reader's metrics: reading alone, no plan metric."""
+
+
+def test_a_reader_above_the_floor_passes_without_plan_metrics() -> None:
+    result = check_reader_gate(READER, PRODUCTION)
+    assert result.passed
+    assert result.failures == result.warnings == ()
+
+
+def test_production_refuses_a_reader_below_the_reading_floor() -> None:
+    result = check_reader_gate({**READER, **POOR_READING}, PRODUCTION)
+    assert not result.passed
+    assert [failure.split("=")[0] for failure in result.failures] == list(POOR_READING)
+
+
+def test_a_smoke_profile_only_warns_about_the_readers_floor() -> None:
+    result = check_reader_gate({**READER, **POOR_READING}, SMOKE)
+    assert result.passed
+    [warning] = result.warnings
+    assert warning.startswith(f"{READING_FLOOR_WARNING}: hand_reading_exact_rate=0.33 < 0.9")
+
+
+@pytest.mark.parametrize("thresholds", [PRODUCTION, SMOKE])
+@pytest.mark.parametrize(
+    ("change", "champion", "reason"),
+    [
+        # Slack against the champion: 0.01 + 5 % of its value.
+        ({}, {"hand_reading_exact_rate": 0.99}, None),
+        (
+            {"hand_reading_exact_rate": 0.9},
+            {"hand_reading_exact_rate": 0.99},
+            "hand_reading_exact_rate",
+        ),
+        ({"reading_exact_rate": 0.8}, {"reading_exact_rate": 0.95}, "reading_exact_rate"),
+        ({}, {"hand_reading_unsafe_upper95": 0.01}, None),
+        ({}, {"reading_unsafe_upper95": 0.01}, "reading_unsafe_upper95"),
+    ],
+)
+def test_a_reader_worse_than_the_champion_is_refused_on_every_profile(
+    change: dict[str, float],
+    champion: dict[str, float],
+    reason: str | None,
+    thresholds: GateThresholds,
+) -> None:
+    result = check_reader_gate({**READER, **change}, thresholds, champion)
+    assert result.passed is (reason is None)
+    assert [failure.split("=")[0] for failure in result.failures] == ([reason] if reason else [])
+
+
+def test_the_reader_gate_skips_what_the_champion_lacks_and_never_gates_latency() -> None:
+    slower = {**READER, "ms_per_note_p95": 500.0}
+    assert check_reader_gate(slower, PRODUCTION, {"ms_per_note_p95": 4.0}).passed
+    assert check_reader_gate(READER, PRODUCTION, {}).passed
