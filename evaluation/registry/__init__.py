@@ -9,9 +9,11 @@ from evaluation.registry.aliases import (
     promote,
     promote_challenger_to_champion,
     rollback_champion,
+    set_champion,
 )
 from evaluation.registry.names import CHALLENGER, CHAMPION, MODEL_NAME
 from evaluation.registry.promotion import promote_if_best
+from evaluation.registry.readers import champion_reader_metrics, register_reader
 from evaluation.registry.versions import (
     CandidateArtefacts,
     CandidateCard,
@@ -30,6 +32,7 @@ __all__ = [
     "RegistryError",
     "alias_events",
     "champion_history",
+    "champion_reader_metrics",
     "current_aliases",
     "demote",
     "download_onnx",
@@ -38,6 +41,8 @@ __all__ = [
     "promote_if_best",
     "read_manifest",
     "register_candidate",
+    "register_reader",
     "rollback_champion",
+    "set_champion",
     "version_metrics",
 ]

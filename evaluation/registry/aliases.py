@@ -59,7 +59,9 @@ def _record(client: MlflowClient, name: str, action: str, alias: str, version: s
     logger.info("%s: %s @%s -> version %s", name, action, alias, version)
 
 
-def _set_champion(client: MlflowClient, name: str, version: str) -> None:
+def set_champion(client: MlflowClient, version: str, *, name: str = MODEL_NAME) -> None:
+    """Point `@champion` at `version` (no gate here: the caller's gate passed), logged, with the
+    champion history kept for rollback."""
     client.set_registered_model_alias(name, CHAMPION, version)
     history = champion_history(client, name=name)
     if not history or history[-1] != version:
@@ -84,7 +86,7 @@ def promote(client: MlflowClient, version: str, *, name: str = MODEL_NAME) -> st
     if champion == version:
         return CHAMPION
     if champion is None:
-        _set_champion(client, name, version)
+        set_champion(client, version, name=name)
         return CHAMPION
     client.set_registered_model_alias(name, CHALLENGER, version)
     _record(client, name, "set", CHALLENGER, version)
@@ -103,7 +105,7 @@ def promote_challenger_to_champion(client: MlflowClient, *, name: str = MODEL_NA
     challenger = current_aliases(client, name=name).get(CHALLENGER)
     if challenger is None:
         raise RegistryError(f"{name} has no @{CHALLENGER} to promote")
-    _set_champion(client, name, challenger)
+    set_champion(client, challenger, name=name)
     client.delete_registered_model_alias(name, CHALLENGER)
     _record(client, name, "cleared", CHALLENGER, challenger)
     return challenger

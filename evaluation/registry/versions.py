@@ -78,11 +78,12 @@ def _tokenizer_dir(merged_dir: Path, into: Path) -> Path:
     return into
 
 
-def _ensure_model(client: MlflowClient, name: str) -> None:
+def ensure_registered_model(client: MlflowClient, name: str, *, description: str) -> None:
+    """Create registered model `name` unless it exists."""
     try:
         client.get_registered_model(name)
     except MlflowException:
-        client.create_registered_model(name, description="NexFitra plan-draft model candidates")
+        client.create_registered_model(name, description=description)
 
 
 def _registration_run(
@@ -99,11 +100,14 @@ def _registration_run(
     return str(run.info.run_id)
 
 
+def eval_tags(metrics: Mapping[str, float]) -> dict[str, str]:
+    """`eval.<metric>` tags of a version, read back by `version_metrics`."""
+    return {f"eval.{name}": f"{value:.6g}" for name, value in metrics.items()}
+
+
 def version_tags(card: CandidateCard, metrics: Mapping[str, float]) -> dict[str, str]:
     """Tags put on a version: the card's facts plus `eval.<metric>` for every metric."""
-    tags = {k: str(v) for k, v in asdict(card).items() if v is not None}
-    tags.update({f"eval.{name}": f"{value:.6g}" for name, value in metrics.items()})
-    return tags
+    return {**{k: str(v) for k, v in asdict(card).items() if v is not None}, **eval_tags(metrics)}
 
 
 def register_candidate(
@@ -149,7 +153,7 @@ def register_candidate(
     for metric, value in metrics.items():
         client.log_metric(run_id, f"eval.{metric}", value)
     client.set_terminated(run_id)
-    _ensure_model(client, name)
+    ensure_registered_model(client, name, description="NexFitra plan-draft model candidates")
     source = f"{client.get_run(run_id).info.artifact_uri}/{ARTEFACT_ROOT}"
     version = client.create_model_version(
         name, source=source, run_id=run_id, tags=version_tags(card, metrics)

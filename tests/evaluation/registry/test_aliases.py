@@ -14,6 +14,7 @@ from evaluation.registry import (
     promote,
     promote_challenger_to_champion,
     rollback_champion,
+    set_champion,
 )
 
 
@@ -58,6 +59,18 @@ def test_challenger_to_champion_then_rollback(mlflow_client: MlflowClient, model
     assert actions == ["set", "set", "set", "cleared", "rolled_back", "set"]
     with pytest.raises(RegistryError, match="no previous"):
         rollback_champion(mlflow_client, name=model_name)
+
+
+def test_set_champion_replaces_the_champion_and_can_be_rolled_back(
+    mlflow_client: MlflowClient, model_name: str
+) -> None:
+    v1, v2 = _versions(mlflow_client, model_name, 2)
+    set_champion(mlflow_client, v1, name=model_name)
+    set_champion(mlflow_client, v2, name=model_name)
+    assert current_aliases(mlflow_client, name=model_name) == {CHAMPION: v2}
+    assert champion_history(mlflow_client, name=model_name) == [v1, v2]
+    assert "set.champion" in mlflow_client.get_model_version(model_name, v2).tags
+    assert rollback_champion(mlflow_client, name=model_name) == v1
 
 
 def test_demote_clears_alias_and_rollback_still_restores(
