@@ -20,19 +20,15 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from catalogs.store import load_catalog
+from domain.catalog import Catalog
 from domain.plan.reading import NotesReading
 from evaluation.examples import ReadingExample, reading_examples_from_rows
 from evaluation.handwritten import load_hand_notes
 from evaluation.metrics.aggregate import percentile
 from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
 from serving.engine.head_reader import HeadNotesReader
-from training.reader_head.config import (
-    MANIFEST_FILE,
-    ReaderManifest,
-    default_data_dir,
-    rows_hash,
-)
-from training.sft_data.examples import build_reading_splits
+from training.reader_head.config import ReaderManifest, default_data_dir, rows_hash
+from training.sft_data.examples import Row, build_reading_splits
 
 HANDWRITTEN = "handwritten"
 """The `--splits` choice for the hand-written notes."""
@@ -57,24 +53,40 @@ def read_timed(name: str, reader: Reader, example: ReadingExample) -> ReadingRes
     )
 
 
-def summarise(results: Sequence[ReadingResult]) -> dict[str, float]:
+def summarise(results: Sequence[ReadingResult], *, prefix: str = "") -> dict[str, float]:
     """`aggregate_reading`'s rates and bound, plus milliseconds per note at p50 and p95.
+
+    Args:
+        results: One reader's results over one set of notes.
+        prefix: Put before every metric name (`HAND_PREFIX` for the hand-written notes).
 
     Raises:
         ValueError: If `results` is empty.
     """
     milliseconds = [1000 * r.latency_s for r in results]
     return {
-        **aggregate_reading(results),
-        "ms_per_note_p50": percentile(milliseconds, 50),
-        "ms_per_note_p95": percentile(milliseconds, 95),
+        **aggregate_reading(results, prefix=prefix),
+        f"{prefix}ms_per_note_p50": percentile(milliseconds, 50),
+        f"{prefix}ms_per_note_p95": percentile(milliseconds, 95),
     }
+
+
+def read_all(name: str, reader: Reader, examples: Sequence[ReadingExample]) -> list[ReadingResult]:
+    """Every note read and scored in turn, after one untimed read of the first (warm-up).
+
+    Raises:
+        ValueError: If there are no examples.
+    """
+    if not examples:
+        raise ValueError("no reading examples to compare readers on")
+    reader(examples[0].notes)
+    return [read_timed(name, reader, example) for example in examples]
 
 
 def compare_readers(
     readers: Mapping[str, Reader], examples: Sequence[ReadingExample]
 ) -> dict[str, dict[str, float]]:
-    """Every reader on every note, in turn; each reads the first note once untimed (warm-up).
+    """Every reader on every note (`read_all`), one reader after the other.
 
     Args:
         readers: Reader name to reader.
@@ -86,13 +98,20 @@ def compare_readers(
     Raises:
         ValueError: If there are no examples.
     """
-    if not examples:
-        raise ValueError("no reading examples to compare readers on")
-    report = {}
-    for name, reader in readers.items():
-        reader(examples[0].notes)
-        report[name] = summarise([read_timed(name, reader, example) for example in examples])
-    return report
+    return {name: summarise(read_all(name, reader, examples)) for name, reader in readers.items()}
+
+
+def training_rows(manifest: ReaderManifest, catalog: Catalog) -> dict[str, list[Row]]:
+    """The `read` rows a reader folder was trained on, rebuilt from its manifest.
+
+    Raises:
+        ValueError: If the rebuilt rows differ from those the reader was trained on (another
+            catalog or generator).
+    """
+    rows = build_reading_splits(catalog, manifest.dataset_spec())
+    if rows_hash(rows) != manifest.rows_hash:
+        raise ValueError("the rebuilt rows differ from those the reader was trained on")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -108,11 +127,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="catalog folder")
     parser.add_argument("--threads", type=int, default=None, help="onnxruntime intra-op threads")
     args = parser.parse_args(argv)
-    manifest = ReaderManifest.model_validate_json((args.reader / MANIFEST_FILE).read_bytes())
-    catalog = load_catalog(args.data_dir or default_data_dir())
-    rows = build_reading_splits(catalog, manifest.dataset_spec())
-    if rows_hash(rows) != manifest.rows_hash:
-        parser.error("the rebuilt rows differ from those the reader was trained on")
+    manifest = ReaderManifest.load(args.reader)
+    try:
+        rows = training_rows(manifest, load_catalog(args.data_dir or default_data_dir()))
+    except ValueError as error:
+        parser.error(str(error))
     reader = HeadNotesReader.load(args.reader, threads=args.threads)
     examples: dict[str, Sequence[ReadingExample]] = {
         split: reading_examples_from_rows(rows[split]) for split in args.splits if split in rows
