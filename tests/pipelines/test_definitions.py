@@ -19,6 +19,9 @@ def test_definitions_load_with_the_complete_graph() -> None:
             "lora_adapter": "training",
             "ab_report": "experiments",
             "preference_pairs": "experiments",
+            "notes_reader": "reader",
+            "notes_reader_eval": "reader",
+            "registered_reader": "reader",
         }.items()
     )
     assert all(graph.get(key).description for key in graph.get_all_asset_keys())
@@ -26,16 +29,22 @@ def test_definitions_load_with_the_complete_graph() -> None:
     assert lora.parent_keys == {dg.AssetKey("sft_dataset")}
     sft = graph.get(dg.AssetKey("sft_dataset"))
     assert sft.parent_keys == {dg.AssetKey("food_catalog"), dg.AssetKey("exercise_catalog")}
+    reader = graph.get(dg.AssetKey("notes_reader"))
+    assert reader.parent_keys == sft.parent_keys
+    registered = graph.get(dg.AssetKey("registered_reader"))
+    assert registered.parent_keys == {dg.AssetKey("notes_reader_eval")}
     checks = {key.to_user_string() for key in graph.asset_check_keys}
     assert "sft_dataset:targets_parse" in checks
     assert "food_catalog:usda_energy_matches_macros" in checks
     assert "exercise_catalog:exercise_names_unique" in checks
     assert "preference_pairs:pairs_well_formed" in checks
+    assert "notes_reader_eval:reader_gate" in checks
     assert {job.name for job in definitions.jobs or []} >= {
         "build_sft_data",
         "train_candidates",
         "report_experiment",
         "promote_champion",
+        "train_reader",
     }
     assert {sensor.name for sensor in definitions.sensors or []} >= {
         "record_run_failures",

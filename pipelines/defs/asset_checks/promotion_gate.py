@@ -19,12 +19,10 @@ from pipelines.defs.resources.registry import registry_client
 from pipelines.defs.resources.training import SMOKE_PROFILES
 
 
-class PromotionGateConfig(dg.Config):
-    """Thresholds of the gate (see `evaluation.gate.GateThresholds`)."""
+class ReadingGateConfig(dg.Config):
+    """The reading floor and the slack against the champion, shared by the planner's
+    `promotion_gate` and the notes reader's `reader_gate` (see `evaluation.gate.GateThresholds`)."""
 
-    max_hard_violations_after: float = Field(default=0.0, description="in served plans")
-    min_schema_valid_rate: float = Field(default=1.0, description="share of drafts that parse")
-    max_kcal_error_p95: float = Field(default=0.03, description="p95 relative kcal error")
     abs_tolerance: float = Field(default=0.01, description="slack against the champion")
     rel_tolerance: float = Field(default=0.05, description="slack as a share of the champion")
     min_hand_reading_exact_rate: float = Field(
@@ -36,6 +34,14 @@ class PromotionGateConfig(dg.Config):
     max_hand_reading_unsafe_upper95: float = Field(
         default=0.05, description="Wilson 95 % upper bound of that rate (production profiles)"
     )
+
+
+class PromotionGateConfig(ReadingGateConfig):
+    """Thresholds of the planner's gate: the plan floors on top of the reading gate's."""
+
+    max_hard_violations_after: float = Field(default=0.0, description="in served plans")
+    min_schema_valid_rate: float = Field(default=1.0, description="share of drafts that parse")
+    max_kcal_error_p95: float = Field(default=0.03, description="p95 relative kcal error")
 
 
 def _champion_metrics(mlflow: MlflowTracking) -> tuple[str | None, dict[str, float] | None]:

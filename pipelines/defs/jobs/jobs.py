@@ -1,4 +1,5 @@
-"""Jobs a data scientist launches from the UI: rebuild data, train candidates, report the A/B."""
+"""Jobs a data scientist launches from the UI: rebuild data, train candidates and the notes
+reader, report the A/B."""
 
 from __future__ import annotations
 
@@ -20,4 +21,13 @@ report_experiment = dg.define_asset_job(
     "report_experiment",
     selection=dg.AssetSelection.assets("ab_report"),
     description="Fetch the experiment's export from the product API and write the A/B report.",
+)
+
+train_reader = dg.define_asset_job(
+    "train_reader",
+    selection=dg.AssetSelection.groups("reader"),
+    description=(
+        "Train, evaluate and gate the dedicated notes reader; one that passes the reader gate "
+        "becomes @champion of nexfitra-notes-reader (materialise the catalogs first)."
+    ),
 )
