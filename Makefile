@@ -88,9 +88,10 @@ bench: data
 pipeline: data
 	VENV=$(VENV) bash scripts/pipeline.sh
 
-## The dedicated notes reader (MiniLM, fine-tuned, ~10 min on 2 cores); `make run` serves with it.
+## The dedicated notes reader (MiniLM, fine-tuned, ~10 min on 2 cores), trained, evaluated and
+## gated through Dagster into var/; one that passes is nexfitra-notes-reader@champion for serving.
 reader: data
-	$(PY) -m training.reader_head.recipe --output-dir var/reader_head
+	VENV=$(VENV) bash scripts/reader.sh
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage
