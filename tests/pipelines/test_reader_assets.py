@@ -40,7 +40,8 @@ from pipelines.defs.assets.reader import (
     notes_reader_eval,
     registered_reader,
 )
-from serving.engine.head_reader import HeadNotesReader
+from serving.engine.reader import ReaderSlot
+from serving.service.reader_registry import RegisteredReader
 from tests.utils.tiny_reader import tiny_encoder_dir
 
 DEFINITIONS = [catalogs, notes_reader, notes_reader_eval, registered_reader, reader_gate]
@@ -145,7 +146,7 @@ def test_the_reader_is_trained_under_the_artifacts_root_with_its_profile(
     assert record.manifest.config["encoder_epochs"] == "0"
 
 
-def test_the_registered_champion_holds_the_reader_folder_serving_loads(
+def test_the_registered_champion_holds_the_reader_folder_serving_follows(
     trained: dg.ExecuteInProcessResult, resources: dict[str, Any], tmp_path: Path
 ) -> None:
     client = _client(resources)
@@ -162,9 +163,12 @@ def test_the_registered_champion_holds_the_reader_folder_serving_loads(
     assert registered.run_id == evaluated.mlflow_run_id
     logged = {f.path for f in client.list_artifacts(registered.run_id, READER_ARTEFACT)}
     assert {f"{READER_ARTEFACT}/{HEAD_FILE}", f"{READER_ARTEFACT}/{ENCODER_FILE}"} <= logged
-    folder = client.download_artifacts(registered.run_id, READER_ARTEFACT, str(tmp_path))
-    reading, _ = HeadNotesReader.load(Path(folder), threads=1).read("No milk for me.")
-    assert reading is not None
+    slot = ReaderSlot()
+    serving = RegisteredReader(
+        slot, registered_model=REGISTERED_READER, cache_dir=tmp_path, threads=1
+    )
+    assert serving.refresh(client) is None  # downloaded, smoke-read and swapped in
+    assert slot.version == f"{REGISTERED_READER} v{version.version}"
 
 
 def test_the_evaluation_run_holds_the_reading_metrics_and_tables(
