@@ -6,8 +6,8 @@ ones and logs one MLflow run holding the reader folder, the blocking `reader_gat
 and `registered_reader` registers that run's folder as the new `@champion` of
 `nexfitra-notes-reader`, the version serving downloads.
 
-torch and transformers are imported by the recipe only once a run trains, so loading the
-definitions does not pay for them.
+The recipe (torch) and the evaluation (onnxruntime) are imported in the bodies that use them, so
+loading the definitions does not pay for them.
 """
 
 from dataclasses import MISSING, fields
@@ -60,6 +60,8 @@ class ReaderEvalRecord(BaseModel):
 
 
 class ReaderVersionRecord(BaseModel):
+    """The registered version, the alias it took and its source run."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     version: str
@@ -88,6 +90,8 @@ class NotesReaderConfig(dg.Config):
 
 
 class NotesReaderEvalConfig(dg.Config):
+    """How the reader runs while it is measured."""
+
     threads: int | None = Field(
         default=None, gt=0, description="onnxruntime intra-op threads; None: its own choice"
     )
