@@ -4,10 +4,11 @@ Issue #14 asks whether a dedicated reader (linear heads on MiniLM sentence embed
 `serving.engine.head_reader`) reads notes better per millisecond than the fine-tuned LLM. Any
 reader is a function from a note to its merged reading; each note is timed around that call
 alone. The CLI scores a trained reader folder on the generated notes of the splits it names
-(`train` next to `test` shows over- or underfitting) and, as `handwritten`, on the hand-written
-notes of `evaluation.handwritten`, the set that says how it reads what people write.
+(`train` next to `test` shows over- or underfitting) and on the hand-written notes of
+`evaluation.handwritten`, the sets that say how it reads what people write: `handwritten` (the
+development set) and `holdout` (never looked at while developing, so its figures do not flatter).
 
-    python -m evaluation.reader_comparison --reader var/reader_head --splits train test handwritten
+    python -m evaluation.reader_comparison --reader var/reader_head --splits test handwritten holdout
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from domain.catalog import Catalog
 from domain.plan.reading import NotesReading
 from evaluation.examples import ReadingExample, reading_examples_from_rows
 from evaluation.handwritten import load_hand_notes
+from evaluation.handwritten.loader import HOLDOUT_FILE, NOTES_FILE
 from evaluation.metrics.aggregate import percentile
 from evaluation.metrics.reading import ReadingResult, aggregate_reading, unsafe_misreads
 from serving.engine.head_reader import HeadNotesReader
@@ -31,7 +33,10 @@ from training.reader_head.config import ReaderManifest, default_data_dir, rows_h
 from training.sft_data.examples import Row, build_reading_splits
 
 HANDWRITTEN = "handwritten"
-"""The `--splits` choice for the hand-written notes."""
+"""The `--splits` choice for the hand-written development notes."""
+HOLDOUT = "holdout"
+"""The `--splits` choice for the held-out hand-written notes (reported, never tuned on)."""
+HAND_SETS = {HANDWRITTEN: NOTES_FILE, HOLDOUT: HOLDOUT_FILE}
 
 Reader = Callable[[str], NotesReading]
 """A whole note in, its merged reading out (e.g. `lambda n: HeadNotesReader(...).read(n)[0]`)."""
@@ -122,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
         "--splits",
         nargs="+",
         default=["test", HANDWRITTEN],
-        choices=["train", "validation", "test", HANDWRITTEN],
+        choices=["train", "validation", "test", *HAND_SETS],
     )
     parser.add_argument("--data-dir", type=Path, default=None, help="catalog folder")
     parser.add_argument("--threads", type=int, default=None, help="onnxruntime intra-op threads")
@@ -136,8 +141,9 @@ def main(argv: list[str] | None = None) -> None:
     examples: dict[str, Sequence[ReadingExample]] = {
         split: reading_examples_from_rows(rows[split]) for split in args.splits if split in rows
     }
-    if HANDWRITTEN in args.splits:
-        examples[HANDWRITTEN] = load_hand_notes()
+    for name, path in HAND_SETS.items():
+        if name in args.splits:
+            examples[name] = load_hand_notes(path)
     report = {
         split: compare_readers({"minilm-heads": lambda note: reader.read(note)[0]}, notes)
         for split, notes in examples.items()

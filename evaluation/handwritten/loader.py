@@ -21,6 +21,9 @@ from evaluation.examples import ReadingExample
 from evaluation.handwritten.tags import Phenomenon, Register, Tag
 
 NOTES_FILE: Final = Path(__file__).resolve().parent / "notes.yaml"
+"""The development set: readers have been improved while looking at how they read it."""
+HOLDOUT_FILE: Final = Path(__file__).resolve().parent / "holdout.yaml"
+"""The held-out set: reported, never used to choose anything (README.md)."""
 
 
 class HandNotesError(ValueError):

@@ -12,6 +12,7 @@ from domain.plan.reading import NOTHING_READ, NotesReading
 from domain.profile import Allergen, Diet
 from evaluation.examples import ReadingExample
 from evaluation.handwritten import load_hand_notes
+from evaluation.handwritten.loader import HOLDOUT_FILE
 from evaluation.metrics.reading import wilson_interval
 from evaluation.reader_comparison import compare_readers, main
 from tests.utils.tiny_reader import train_tiny_reader
@@ -90,10 +91,12 @@ def test_cli_reports_each_split_of_the_readers_own_rows(
 def test_cli_reports_the_hand_written_notes(
     reader_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    main(["--reader", str(reader_dir), "--splits", "handwritten", "--threads", "1"])
+    main(["--reader", str(reader_dir), "--splits", "handwritten", "holdout", "--threads", "1"])
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"handwritten"}
+    assert set(report) == {"handwritten", "holdout"}
     assert report["handwritten"]["minilm-heads"]["reading_examples"] == len(load_hand_notes())
+    held_out = len(load_hand_notes(HOLDOUT_FILE))
+    assert report["holdout"]["minilm-heads"]["reading_examples"] == held_out
 
 
 def test_cli_refuses_rows_the_reader_was_not_trained_on(
