@@ -8,7 +8,7 @@ alone. The CLI scores a trained reader folder on the generated notes of the spli
 `evaluation.handwritten`, the sets that say how it reads what people write: `handwritten` (the
 development set) and `holdout` (never looked at while developing, so its figures do not flatter).
 
-    python -m evaluation.reader_comparison --reader var/reader_head --splits test handwritten holdout
+    python -m evaluation.reader_comparison --reader var/reader_head --splits handwritten holdout
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ import pytest
 from domain.plan.reading import note_sentences
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 from evaluation.handwritten import HandNote, load_hand_notes
-from evaluation.handwritten.loader import HOLDOUT_FILE
 from evaluation.handwritten.breakdown import NOTHING, TOPICS, note_groups
+from evaluation.handwritten.loader import HOLDOUT_FILE
 from evaluation.handwritten.tags import TAG_FAMILIES, Phenomenon
 from tests.evaluation.handwritten.leaks import normal, training_sentences
 
