@@ -16,19 +16,21 @@ The planner repeats a food at one meal in about one plan in eight (cooked oat br
 for restricted diets); the model may not, so its menus can differ from the planner's there.
 
 The request is the form tightened by the reading of the notes (`domain.plan.reading`), so
-constraints a user states only in words are honoured by construction too.
+constraints a user states only in words are honoured by construction too. Where the planner's
+draft serves a liked food or exercise, the draft must serve one there too (`LikedPlaces`), so a
+model never uses fewer of the user's likes than the planner.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from domain.catalog import Catalog
 from domain.plan.draft import DraftMenu, PlanDraft
 from domain.plan.exercises import allowed_exercises
-from domain.plan.foods import allowed_foods, matches_any
+from domain.plan.foods import allowed_foods, matches, matches_any
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Focus
 
@@ -58,6 +60,65 @@ class DraftShape:
         )
 
 
+FoodPlace = tuple[int, int, int]
+"""(menu, meal, position) in a draft."""
+ExercisePlace = tuple[int, int]
+"""(training day, position) in a draft."""
+
+
+@dataclass(frozen=True)
+class LikedPlaces:
+    """Where the planner's draft serves the user's liked foods and exercises, each once.
+
+    A guided draft must serve a liked food term (any allowed food it names) and a liked exercise
+    at the same place, so it uses at least as many of the user's likes as the planner does; the
+    model still chooses which food a term names and everything else. Learnt, not reserved, the
+    quick fine-tune used 32 % of liked items against the planner's 76 %.
+
+    Attributes:
+        foods: Place to the liked term served there (its first place in the planner's draft).
+        exercises: Place to the liked exercise served there (likewise).
+    """
+
+    foods: Mapping[FoodPlace, str]
+    exercises: Mapping[ExercisePlace, str]
+
+    @classmethod
+    def of(cls, draft: PlanDraft, request: PlanRequest, catalog: Catalog) -> LikedPlaces:
+        """The first place `draft` serves each of `request`'s liked terms and exercises."""
+        foods: dict[FoodPlace, str] = {}
+        for term in request.liked_foods:
+            foods.update(_first(_food_places(draft, catalog, term), term))
+        liked = {name.strip().casefold() for name in request.liked_exercises}
+        exercises: dict[ExercisePlace, str] = {}
+        seen: set[str] = set()
+        for day_index, day in enumerate(draft.days):
+            for position, name in enumerate(day.ex):
+                key = name.casefold()
+                if key in liked and key not in seen:
+                    exercises[(day_index, position)] = name
+                    seen.add(key)
+        return cls(foods=foods, exercises=exercises)
+
+
+NO_LIKED_PLACES: Final = LikedPlaces(foods={}, exercises={})
+
+
+def _food_places(draft: PlanDraft, catalog: Catalog, term: str) -> list[FoodPlace]:
+    places = []
+    for menu_index, menu in enumerate(draft.menus):
+        for meal_index, meal in enumerate(menu.meals):
+            for position, name in enumerate(meal):
+                food = catalog.everyday_food(name)
+                if food is not None and matches(term, food):
+                    places.append((menu_index, meal_index, position))
+    return places
+
+
+def _first(places: list[FoodPlace], term: str) -> dict[FoodPlace, str]:
+    return {places[0]: term} if places else {}
+
+
 def _names(names: list[str]) -> JsonSchema:
     if not names:
         raise ValueError("no catalog entry fits the request, so no draft can be guided")
@@ -66,6 +127,13 @@ def _names(names: list[str]) -> JsonSchema:
 
 def _exact(items: JsonSchema, count: int) -> JsonSchema:
     return {"type": "array", "items": items, "minItems": count, "maxItems": count}
+
+
+def _exact_at(items: JsonSchema, count: int, reserved: Mapping[int, JsonSchema]) -> JsonSchema:
+    """`count` names from `items`, but at each reserved position from its own schema."""
+    if not reserved:
+        return _exact(items, count)
+    return _tuple([reserved.get(position, items) for position in range(count)])
 
 
 def _tuple(items: list[JsonSchema]) -> JsonSchema:
@@ -111,10 +179,19 @@ class DraftGrammar:
     """
 
     def __init__(
-        self, request: PlanRequest, catalog: Catalog, shape: DraftShape, *, meals_only: bool = False
+        self,
+        request: PlanRequest,
+        catalog: Catalog,
+        shape: DraftShape,
+        *,
+        meals_only: bool = False,
+        liked: LikedPlaces = NO_LIKED_PLACES,
     ) -> None:
         foods = allowed_foods(catalog.everyday, request)
         self.foods = [food.name for food in foods]
+        self.liked = liked
+        named = {term: [f.name for f in foods if matches(term, f)] for term in liked.foods.values()}
+        self.named = {term: names for term, names in named.items() if names}
         _names(self.foods)  # fail now, not at the first menu
         self.favourites = frozenset(
             food.name for food in foods if matches_any(request.liked_foods, food)
@@ -145,7 +222,13 @@ class DraftGrammar:
                 name for menu in earlier if slot < len(menu.meals) for name in menu.meals[slot]
             }
             fresh = [name for name in self.foods if name not in served - self.favourites]
-            meals.append(_exact(_names(fresh if len(fresh) >= count else self.foods), count))
+            names = _names(fresh if len(fresh) >= count else self.foods)
+            reserved = {
+                position: _names(self.named[term])
+                for (menu, meal, position), term in self.liked.foods.items()
+                if (menu, meal) == (index, slot) and position < count and term in self.named
+            }
+            meals.append(_exact_at(names, count, reserved))
         return _compact(_object({"kind": {"const": str(kind)}, "meals": _tuple(meals)}))
 
     def days(self) -> JsonSchema:
@@ -157,11 +240,14 @@ class DraftGrammar:
         if self.exercises is None:
             raise ValueError("a meals-only draft has no training days")
         exercises = _names(self.exercises)
-        return _compact(
-            _tuple(
-                [
-                    _object({"focus": {"const": str(focus)}, "ex": _exact(exercises, count)})
-                    for focus, count in self.shape.days
-                ]
-            )
-        )
+        allowed = set(self.exercises)
+        days = []
+        for day, (focus, count) in enumerate(self.shape.days):
+            reserved = {
+                position: {"const": name}
+                for (liked_day, position), name in self.liked.exercises.items()
+                if liked_day == day and position < count and name in allowed
+            }
+            ex = _exact_at(exercises, count, reserved)
+            days.append(_object({"focus": {"const": str(focus)}, "ex": ex}))
+        return _compact(_tuple(days))

@@ -30,6 +30,7 @@ from domain.plan.guided import (
     MENUS_OPEN,
     DraftGrammar,
     DraftShape,
+    LikedPlaces,
 )
 from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
@@ -164,7 +165,11 @@ class PlanEngine:
             return self.runtime.generate(messages, max_new_tokens=self.max_new_tokens)
         try:
             grammar = DraftGrammar(
-                request, self.catalog, DraftShape.of(reference), meals_only=meals_only
+                request,
+                self.catalog,
+                DraftShape.of(reference),
+                meals_only=meals_only,
+                liked=LikedPlaces.of(reference, request, self.catalog),
             )
         except ValueError:  # nothing to choose from: the fallback serves
             return None

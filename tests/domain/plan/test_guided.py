@@ -14,7 +14,14 @@ from domain.plan import PlanDraft, draft_from_plan, make_plan
 from domain.plan.draft import MAX_FOODS_PER_MEAL, DraftMenu
 from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods
-from domain.plan.guided import DAYS_OPEN, DRAFT_CLOSE, MENUS_OPEN, DraftGrammar, DraftShape
+from domain.plan.guided import (
+    DAYS_OPEN,
+    DRAFT_CLOSE,
+    MENUS_OPEN,
+    DraftGrammar,
+    DraftShape,
+    LikedPlaces,
+)
 from domain.plan.meals import menu_kinds
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import DayKind, Focus
@@ -183,3 +190,49 @@ def test_no_food_left_is_a_clear_error(catalog: Catalog) -> None:
 def test_menu_kinds_follow_the_training_days() -> None:
     assert menu_kinds(1) == [DayKind.train, DayKind.rest, DayKind.rest]
     assert menu_kinds(7) == [DayKind.train, DayKind.train]
+
+
+def _liked_request() -> PlanRequest:
+    return make_request(liked_foods=("oats", "salmon", "durian"), liked_exercises=("Pushups",))
+
+
+def test_liked_places_are_the_first_place_the_planner_serves_each_like(catalog: Catalog) -> None:
+    request = _liked_request()
+    draft = _reference(request, catalog, seed=0)
+    liked = LikedPlaces.of(draft, request, catalog)
+    assert sorted(liked.foods.values()) == ["oats", "salmon"]  # no durian in the catalog
+    for (menu, meal, position), term in liked.foods.items():
+        assert term in draft.menus[menu].meals[meal][position].casefold()
+        earlier = [name for m in draft.menus[:menu] for foods in m.meals for name in foods] + [
+            name for foods in draft.menus[menu].meals[:meal] for name in foods
+        ]
+        assert not any(term in name.casefold() for name in earlier)  # the first place
+    ((day, position), name), *more = liked.exercises.items()
+    assert (name, more) == ("Pushups", []) and draft.days[day].ex[position] == "Pushups"
+    nothing = LikedPlaces.of(draft, make_request(), catalog)
+    assert (nothing.foods, nothing.exercises) == ({}, {})
+
+
+def test_a_draft_must_serve_each_like_where_the_planner_does(catalog: Catalog) -> None:
+    request = _liked_request()
+    draft = _reference(request, catalog, seed=0)
+    liked = LikedPlaces.of(draft, request, catalog)
+    grammar = DraftGrammar(request, catalog, DraftShape.of(draft), liked=liked)
+    schemas = [grammar.menu(index, []) for index in range(grammar.menus)]
+    for menu, schema in zip(draft.menus, schemas, strict=True):
+        _validate(json.loads(menu.model_dump_json()), schema)  # the planner's menus fit
+    (menu, meal, position), term = next(
+        (place, term) for place, term in liked.foods.items() if term == "salmon"
+    )
+    reserved = schemas[menu]["properties"]["meals"]["prefixItems"][meal]["prefixItems"][position]
+    assert reserved["enum"] and all("salmon" in name.casefold() for name in reserved["enum"])
+    without = draft.menus[menu].model_copy(deep=True)
+    without.meals[meal][position] = "Tofu"
+    with pytest.raises(jsonschema.ValidationError):
+        _validate(json.loads(without.model_dump_json()), schemas[menu])
+    days = json.loads(draft.model_dump_json())["days"]
+    _validate(days, grammar.days())
+    ((day, position), _), *_ = liked.exercises.items()
+    days[day]["ex"][position] = "Pullups"
+    with pytest.raises(jsonschema.ValidationError):
+        _validate(days, grammar.days())

@@ -9,7 +9,7 @@ import pytest
 
 from domain.plan.foods import allowed_foods
 from domain.plan.from_draft import draft_from_plan
-from domain.plan.guided import DraftShape
+from domain.plan.guided import DraftShape, LikedPlaces
 from domain.plan.planner import make_plan
 from domain.plan.reading import reading_schema
 from domain.profile import Allergen
@@ -92,6 +92,22 @@ def test_catalog_guided_draft_is_valid_grounded_and_shaped(tiny_onnx_dir: Path) 
     allowed = {food.name for food in allowed_foods(catalog.everyday, form)}
     assert set(food_names(draft)) <= allowed
     assert generation.forward_passes < len(generation.token_ids)
+
+
+def test_a_random_model_serves_the_likes_where_the_planner_does(tiny_onnx_dir: Path) -> None:
+    """llguidance compiles the reserved places, and decoding honours them."""
+    catalog = make_catalog()
+    form = make_request(days_per_week=2, liked_foods=("salmon",), liked_exercises=("Pushups",))
+    reference = draft_from_plan(make_plan(form, catalog, seed=0))
+    liked = LikedPlaces.of(reference, form, catalog)
+    assert liked.foods and liked.exercises
+    generation = PlanEngine(catalog, OnnxRuntime(tiny_onnx_dir)).draft(form, "", reference)
+    assert generation is not None
+    draft = parse_draft(generation.text)
+    for (menu, meal, position), term in liked.foods.items():
+        assert term in draft.menus[menu].meals[meal][position].casefold()
+    for (day, position), name in liked.exercises.items():
+        assert draft.days[day].ex[position] == name
 
 
 def test_guided_decoding_follows_any_schema(tiny_onnx_dir: Path) -> None:
