@@ -3,8 +3,10 @@
 The reader reads the held-out generated notes of its own dataset (the `test` rows, rebuilt from
 its training manifest) and every hand-written note; the metrics carry the names of the LLM's
 reading metrics (`evaluation.specs.READING_SPECS`, hand-written ones under `HAND_PREFIX`), so one
-gate and one report read both. The run holds the folder itself under `READER_ARTEFACT`: the
-registry's version points there and serving downloads it from there.
+gate and one report read both. The held-out hand-written notes are read too and reported under
+`HOLDOUT_PREFIX`, which no gate reads (`evaluation/handwritten/README.md`). The run holds the
+folder itself under `READER_ARTEFACT`: the registry's version points there and serving downloads
+it from there.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from domain.plan.reading import NotesReading
 from domain.plan.reading_head import READER_ARTEFACT
 from evaluation.examples import reading_examples_from_rows
 from evaluation.handwritten import breakdown_table, group_results, load_hand_notes
+from evaluation.handwritten.loader import HOLDOUT_FILE
 from evaluation.metrics.reading import HAND_PREFIX
 from evaluation.reader_comparison import read_all, summarise, training_rows
 from serving.engine.head_reader import HeadNotesReader
@@ -29,6 +32,8 @@ from training.tracking import RunTracker, ensure_experiment
 
 NAME: Final = "notes-reader"
 """The reader's label in reading results."""
+HOLDOUT_PREFIX: Final = "holdout_"
+"""Metrics on the held-out hand-written notes: reported beside the others, never gated."""
 HAND_TAGS_FILE: Final = "hand_reading_tags.md"
 METRICS_FILE: Final = "reading.md"
 
@@ -38,8 +43,8 @@ class ReaderEvaluation:
     """What one reader folder read.
 
     Attributes:
-        metrics: `summarise`'s metrics on the test notes, and under `HAND_PREFIX` on the
-            hand-written ones.
+        metrics: `summarise`'s metrics on the test notes, under `HAND_PREFIX` on the
+            hand-written ones and under `HOLDOUT_PREFIX` on the held-out hand-written ones.
         hand_tags: Markdown table of the hand-written notes per tag, with Wilson intervals.
     """
 
@@ -69,8 +74,13 @@ def evaluate_reader(
     hand_notes = load_hand_notes()
     test = read_all(NAME, read, reading_examples_from_rows(rows["test"]))
     hand = read_all(NAME, read, hand_notes)
+    holdout = read_all(NAME, read, load_hand_notes(HOLDOUT_FILE))
     return ReaderEvaluation(
-        metrics={**summarise(test), **summarise(hand, prefix=HAND_PREFIX)},
+        metrics={
+            **summarise(test),
+            **summarise(hand, prefix=HAND_PREFIX),
+            **summarise(holdout, prefix=HOLDOUT_PREFIX),
+        },
         hand_tags=breakdown_table(group_results(hand_notes, hand)),
     )
 
@@ -85,9 +95,14 @@ def metrics_table(metrics: Mapping[str, float]) -> str:
         "ms_per_note_p50",
         "ms_per_note_p95",
     )
-    lines = ["| metric | generated test notes | hand-written notes |", "| --- | ---: | ---: |"]
+    prefixes = ("", HAND_PREFIX, HOLDOUT_PREFIX)
+    lines = [
+        "| metric | generated test notes | hand-written notes | held-out hand-written notes |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     lines += [
-        f"| {name} | {metrics[name]:.4g} | {metrics[HAND_PREFIX + name]:.4g} |" for name in names
+        f"| {name} | " + " | ".join(f"{metrics[prefix + name]:.4g}" for prefix in prefixes) + " |"
+        for name in names
     ]
     return "\n".join(lines) + "\n"
 

@@ -21,6 +21,7 @@ from domain.plan.reading_head import (
 )
 from evaluation.gate import READING_FLOOR_WARNING
 from evaluation.handwritten import load_hand_notes
+from evaluation.handwritten.loader import HOLDOUT_FILE
 from evaluation.registry import (
     CHAMPION,
     alias_events,
@@ -177,6 +178,7 @@ def test_the_evaluation_run_holds_the_reading_metrics_and_tables(
     evaluated: ReaderEvalRecord = trained.output_for_node("notes_reader_eval")
     metrics = evaluated.metrics
     assert metrics["hand_reading_examples"] == len(load_hand_notes())
+    assert metrics["holdout_reading_examples"] == len(load_hand_notes(HOLDOUT_FILE))
     assert metrics["reading_examples"] > 0
     assert 0 < metrics["hand_ms_per_note_p50"] <= metrics["hand_ms_per_note_p95"]
     run = _client(resources).get_run(evaluated.mlflow_run_id)
