@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+from catalogs.store import load_catalog
 from domain.plan.foods import allowed_foods
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.guided import DraftShape, LikedPlaces
 from domain.plan.planner import make_plan
+from domain.plan.provenance import PlanSource
+from domain.plan.quality import liked_used
 from domain.plan.reading import reading_schema
 from domain.profile import Allergen
 from domain.prompt import parse_draft, parse_reading, reading_messages
@@ -22,8 +26,10 @@ from serving.engine.runtimes.hf import TorchRuntime
 from serving.engine.runtimes.ort import OnnxRuntime, common_prefix
 from tests.domain.plan.factories import make_catalog, make_request
 from tests.training.export.tiny_model import save_tiny_gemma3
+from tests.utils.tiny_reader import ROOT
 from training.export.onnx import build_onnx
 
+DATA_DIR = Path(os.environ.get("NEXFITRA_DATA_DIR", str(ROOT / "data")))
 SYSTEM = {"role": "system", "content": "You are NexFitra."}
 PROMPTS = [
     [SYSTEM, {"role": "user", "content": text}]
@@ -108,6 +114,22 @@ def test_a_random_model_serves_the_likes_where_the_planner_does(tiny_onnx_dir: P
         assert term in draft.menus[menu].meals[meal][position].casefold()
     for (day, position), name in liked.exercises.items():
         assert draft.days[day].ex[position] == name
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_random_models_plans_use_at_least_the_planners_likes(
+    tiny_onnx_dir: Path, seed: int
+) -> None:
+    """After repair and the portion solver, the served plan keeps the reserved likes."""
+    catalog = load_catalog(DATA_DIR)  # among its ~100 foods a random pick seldom lands on a like
+    liked = {"liked_foods": ("salmon", "oats", "banana"), "liked_exercises": ("Pushups",)}
+    form = make_request(days_per_week=2 + seed, **liked)
+    engine = PlanEngine(catalog, OnnxRuntime(tiny_onnx_dir), seed=seed)
+    result = engine.plan(form, "")
+    assert result.source in {PlanSource.model, PlanSource.repaired}  # not the fallback
+    planner = engine.builder.reference(form, form).plan
+    served = liked_used(result.served.plan, form, catalog)
+    assert served.hit >= liked_used(planner, form, catalog).hit > 0
 
 
 def test_guided_decoding_follows_any_schema(tiny_onnx_dir: Path) -> None:
