@@ -54,17 +54,21 @@ class RegisteredReader:
         self.current: VersionRef | None = None
         self.loaded_at: str | None = None
         self.refused: dict[str, str] = {}
+        self.problem: str | None = None
+        """Why the version the alias points at is not the one reading (None: nothing wrong)."""
 
     def refresh(self, client: MlflowClient) -> str | None:
         """Resolve the alias and swap when it moved.
 
         Returns:
-            Why a version was refused this time, else None (nothing moved, or it loaded).
+            Why a version was refused this time, else None (nothing moved, it loaded, or it was
+            refused before: `problem` keeps saying so while the alias points at it).
 
         Raises:
             MlflowException: The registry could not be asked (the caller keeps what is live).
         """
         ref = self._champion(client)
+        self.problem = None if ref is None else self.refused.get(ref.version)
         if ref == self.current:
             return None
         if ref is None:
@@ -84,7 +88,7 @@ class RegisteredReader:
             reader.read(SMOKE_NOTE)
         except Exception as error:  # a corrupt folder can fail anywhere, native code included
             reason = f"notes reader version {ref.version} refused: {error}"
-            self.refused[ref.version] = reason
+            self.refused[ref.version] = self.problem = reason
             logger.warning(reason)
             return reason
         logger.info("notes are read by %s version %s", self.registered_model, ref.version)

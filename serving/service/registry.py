@@ -105,6 +105,8 @@ class RegistryWatcher:
             self.last_error = None  # from now on, only what this poll finds wrong
             if refused_reader is not None:
                 self._failed("refused", refused_reader)
+            elif self.reader is not None and self.reader.problem is not None:
+                self.last_error = self.reader.problem  # still what the alias points at
             live = self.live
             for variant in ALIASES:
                 live = self._resolve(live, variant, aliases.get(variant))

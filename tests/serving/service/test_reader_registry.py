@@ -8,13 +8,15 @@ import uuid
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from mlflow import MlflowClient
 from prometheus_client import CollectorRegistry
 
+from domain.api.serving import ModelsResponse
 from domain.plan.reading_head import HEAD_FILE, READER_ARTEFACT
 from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import ReaderSlot
-from serving.service.app import build_service
+from serving.service.app import build_service, create_app
 from serving.service.metrics import ServingMetrics
 from serving.service.reader_registry import RegisteredReader
 from serving.service.settings import ServingSettings
@@ -100,6 +102,10 @@ def test_a_corrupt_version_is_refused_once_and_the_last_good_reader_stays(
     assert follower.slot.reader is good_reader
     assert follower.slot.version == f"{reader_model} v{good}"
     assert follower.refresh(registry) is None  # refused once, not tried on every poll
+    assert follower.problem == reason  # but said for as long as the alias points at it
+    registry.set_registered_model_alias(reader_model, "champion", good)
+    follower.refresh(registry)
+    assert follower.problem is None
 
 
 def test_removing_the_alias_hands_reading_back_to_the_models(
@@ -123,8 +129,11 @@ def test_the_watcher_follows_the_reader_in_its_polls_and_reports_a_refusal(
     watcher = make_watcher(registry)
     watcher.reader = _follower(reader_model, tmp_path)
     _register(registry, reader_model, _corrupt(reader_dir, tmp_path))
-    watcher.refresh()
-    assert watcher.last_error is not None and "notes reader version 1 refused" in watcher.last_error
+    for _ in range(2):  # refused on the first poll, and still said on the next
+        watcher.refresh()
+        assert watcher.last_error is not None
+        assert "notes reader version 1 refused" in watcher.last_error
+    assert watcher.metrics.registry_events.labels("refused")._value.get() == 1
     _register(registry, reader_model, reader_dir)
     watcher.refresh()
     assert watcher.last_error is None  # a later good poll clears what no longer holds
@@ -156,6 +165,10 @@ def test_a_served_process_reads_the_planners_notes_with_the_registered_reader(
     assert isinstance(reference.reader, HeadNotesReader)
     _, generation = reference.read(NOTE)
     assert generation is not None and generation.forward_passes == 1
+    app = create_app()
+    app.state.service = service
+    models = ModelsResponse.model_validate(TestClient(app).get("/v1/models").json())
+    assert models.notes_reader == f"{reader_model} v1"
 
 
 def test_a_pinned_folder_wins_over_the_registry(reader_dir: Path, tmp_path: Path) -> None:

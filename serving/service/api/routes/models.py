@@ -35,4 +35,5 @@ def list_models(service: ServiceDep) -> ModelsResponse:
         variants=variants,
         last_refresh=watcher.last_refresh,
         last_error=watcher.last_error,
+        notes_reader=live.reference.engine.dedicated.version,  # one slot for every engine
     )
