@@ -6,11 +6,13 @@ smoke profile (`SMOKE_PROFILES`) a miss is logged as a warning and kept in the c
 so the quick run still registers a champion.
 """
 
+from collections.abc import Mapping
+
 import dagster as dg
 from mlflow.exceptions import MlflowException
 from pydantic import Field
 
-from evaluation.gate import PARITY_METRICS, SOFT_GAIN, GateThresholds, check_gate
+from evaluation.gate import PARITY_METRICS, SOFT_GAIN, GateResult, GateThresholds, check_gate
 from evaluation.registry import CHAMPION, MODEL_NAME, version_metrics
 from pipelines.defs.assets.evaluation import EvalRecord
 from pipelines.defs.assets.lora_adapter import candidates
@@ -44,6 +46,40 @@ class PromotionGateConfig(ReadingGateConfig):
     max_kcal_error_p95: float = Field(default=0.03, description="p95 relative kcal error")
 
 
+def profile_thresholds(config: ReadingGateConfig, profile: str) -> GateThresholds:
+    """The configured thresholds, production floors enforced unless `profile` is a smoke one."""
+    return GateThresholds(
+        **config.model_dump(), enforce_production_floors=profile not in SMOKE_PROFILES
+    )
+
+
+def gate_check_result(
+    context: dg.AssetCheckExecutionContext,
+    subject: str,
+    result: GateResult,
+    thresholds: GateThresholds,
+    champion_version: str | None,
+    shown: Mapping[str, float],
+    extra: Mapping[str, dg.MetadataValue],
+) -> dg.AssetCheckResult:
+    """A gate's verdict as a blocking check: waived floors logged as warnings, `shown` metrics
+    and `extra` (what the candidate was compared with) in the metadata."""
+    for warning in result.warnings:
+        context.log.warning(f"{subject} {warning}")
+    return dg.AssetCheckResult(
+        passed=result.passed,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "failures": dg.MetadataValue.json(list(result.failures)),
+            "warnings": dg.MetadataValue.json(list(result.warnings)),
+            "production_floors_enforced": thresholds.enforce_production_floors,
+            "champion_version": str(champion_version),
+            **{k: dg.MetadataValue.float(v) for k, v in shown.items()},
+            **extra,
+        },
+    )
+
+
 def _champion_metrics(mlflow: MlflowTracking) -> tuple[str | None, dict[str, float] | None]:
     client = registry_client(mlflow)
     try:
@@ -71,24 +107,17 @@ def promotion_gate(
     candidate_eval: EvalRecord,
 ) -> dg.AssetCheckResult:
     profile = candidate_eval.adapter.profile
-    thresholds = GateThresholds(
-        **config.model_dump(), enforce_production_floors=profile not in SMOKE_PROFILES
-    )
+    thresholds = profile_thresholds(config, profile)
     champion_version, champion = _champion_metrics(mlflow)
     metrics, planner = candidate_eval.metrics, candidate_eval.planner
     result = check_gate(metrics, thresholds, champion, planner=planner)
-    for warning in result.warnings:
-        context.log.warning(f"{candidate_eval.adapter.candidate} ({profile} profile) {warning}")
     shown = (*thresholds.floors(), *thresholds.reading_floor(), *PARITY_METRICS, SOFT_GAIN)
-    return dg.AssetCheckResult(
-        passed=result.passed,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={
-            "failures": dg.MetadataValue.json(list(result.failures)),
-            "warnings": dg.MetadataValue.json(list(result.warnings)),
-            "production_floors_enforced": thresholds.enforce_production_floors,
-            "champion_version": str(champion_version),
-            **{k: dg.MetadataValue.float(metrics[k]) for k in shown},
-            **{f"planner_{k}": dg.MetadataValue.float(planner[k]) for k in PARITY_METRICS},
-        },
+    return gate_check_result(
+        context,
+        f"{candidate_eval.adapter.candidate} ({profile} profile)",
+        result,
+        thresholds,
+        champion_version,
+        {k: metrics[k] for k in shown},
+        {f"planner_{k}": dg.MetadataValue.float(planner[k]) for k in PARITY_METRICS},
     )

@@ -7,14 +7,17 @@ regression against the current `@champion` reader always blocks.
 
 import dagster as dg
 
-from evaluation.gate import GateThresholds, check_reader_gate
+from evaluation.gate import check_reader_gate
 from evaluation.registry import champion_reader_metrics
 from evaluation.specs import READING_SPECS
-from pipelines.defs.asset_checks.promotion_gate import ReadingGateConfig
+from pipelines.defs.asset_checks.promotion_gate import (
+    ReadingGateConfig,
+    gate_check_result,
+    profile_thresholds,
+)
 from pipelines.defs.assets.reader import ReaderEvalRecord
 from pipelines.defs.resources.mlflow import MlflowTracking
 from pipelines.defs.resources.registry import registry_client
-from pipelines.defs.resources.training import SMOKE_PROFILES
 
 
 @dg.asset_check(
@@ -32,29 +35,22 @@ def reader_gate(
     notes_reader_eval: ReaderEvalRecord,
 ) -> dg.AssetCheckResult:
     profile = notes_reader_eval.reader.profile
-    thresholds = GateThresholds(
-        **config.model_dump(), enforce_production_floors=profile not in SMOKE_PROFILES
-    )
+    thresholds = profile_thresholds(config, profile)
     champion = champion_reader_metrics(registry_client(mlflow))
     champion_version, champion_metrics = champion or (None, None)
     metrics = notes_reader_eval.metrics
     result = check_reader_gate(metrics, thresholds, champion_metrics)
-    for warning in result.warnings:
-        context.log.warning(f"notes reader ({profile} profile) {warning}")
     shown = [spec.name for spec in READING_SPECS]
-    return dg.AssetCheckResult(
-        passed=result.passed,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={
-            "failures": dg.MetadataValue.json(list(result.failures)),
-            "warnings": dg.MetadataValue.json(list(result.warnings)),
-            "production_floors_enforced": thresholds.enforce_production_floors,
-            "champion_version": str(champion_version),
-            **{k: dg.MetadataValue.float(metrics[k]) for k in shown},
-            **{
-                f"champion_{k}": dg.MetadataValue.float(champion_metrics[k])
-                for k in shown
-                if champion_metrics is not None and k in champion_metrics
-            },
+    return gate_check_result(
+        context,
+        f"notes reader ({profile} profile)",
+        result,
+        thresholds,
+        champion_version,
+        {k: metrics[k] for k in shown},
+        {
+            f"champion_{k}": dg.MetadataValue.float(champion_metrics[k])
+            for k in shown
+            if champion_metrics is not None and k in champion_metrics
         },
     )
