@@ -21,7 +21,7 @@ from domain.api.serving import Variant
 from domain.plan.reading_head import READER_ARTEFACT
 from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import ReaderSlot
-from serving.service.downloads import VersionRef, download_once, now
+from serving.service.downloads import VersionRef, download_once
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,6 @@ class RegisteredReader:
         self.cache_dir = cache_dir
         self.threads = threads
         self.current: VersionRef | None = None
-        self.loaded_at: str | None = None
         self.refused: dict[str, str] = {}
         self.problem: str | None = None
         """Why the version the alias points at is not the one reading (None: nothing wrong)."""
@@ -98,7 +97,6 @@ class RegisteredReader:
     def _put(self, reader: HeadNotesReader | None, ref: VersionRef | None) -> None:
         self.slot.put(reader, None if ref is None else f"{self.registered_model} v{ref.version}")
         self.current = ref
-        self.loaded_at = None if ref is None else now()
 
     def _champion(self, client: MlflowClient) -> VersionRef | None:
         try:
