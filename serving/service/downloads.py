@@ -1,14 +1,17 @@
-"""Registry artefacts on local disk: what an alias points at, and one download per version."""
+"""Registry versions for serving: what an alias points at, and one download per version."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from mlflow import MlflowClient
+from mlflow.exceptions import MlflowException
+from mlflow.protos.databricks_pb2 import RESOURCE_DOES_NOT_EXIST, ErrorCode
 
 COMPLETE = ".complete"
 """Written last into a downloaded folder: without it the folder is fetched again."""
@@ -20,6 +23,30 @@ class VersionRef:
 
     version: str
     run_id: str
+
+
+def alias_versions(
+    client: MlflowClient, registered_model: str, aliases: Iterable[str]
+) -> dict[str, VersionRef]:
+    """The version each of `aliases` points at; an alias that is not set is left out, and a
+    model never registered has none.
+
+    Raises:
+        MlflowException: The registry could not be asked.
+    """
+    try:
+        model = client.get_registered_model(registered_model)
+    except MlflowException as error:
+        if error.error_code == ErrorCode.Name(RESOURCE_DOES_NOT_EXIST):
+            return {}
+        raise
+    found = {}
+    for alias in aliases:
+        version = model.aliases.get(alias)
+        if version is not None:
+            details = client.get_model_version(registered_model, str(version))
+            found[alias] = VersionRef(str(version), str(details.run_id))
+    return found
 
 
 def now() -> str:

@@ -14,14 +14,12 @@ from pathlib import Path
 from typing import Final
 
 from mlflow import MlflowClient
-from mlflow.exceptions import MlflowException
-from mlflow.protos.databricks_pb2 import RESOURCE_DOES_NOT_EXIST, ErrorCode
 
 from domain.api.serving import Variant
 from domain.plan.reading_head import READER_ARTEFACT
 from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import ReaderSlot
-from serving.service.downloads import VersionRef, download_once
+from serving.service.downloads import VersionRef, alias_versions, download_once
 
 logger = logging.getLogger(__name__)
 
@@ -99,14 +97,5 @@ class RegisteredReader:
         self.current = ref
 
     def _champion(self, client: MlflowClient) -> VersionRef | None:
-        try:
-            model = client.get_registered_model(self.registered_model)
-        except MlflowException as error:
-            if error.error_code == ErrorCode.Name(RESOURCE_DOES_NOT_EXIST):
-                return None  # no reader registered yet
-            raise
-        version = model.aliases.get(str(Variant.champion))
-        if version is None:
-            return None
-        details = client.get_model_version(self.registered_model, str(version))
-        return VersionRef(str(version), str(details.run_id))
+        champion = str(Variant.champion)
+        return alias_versions(client, self.registered_model, [champion]).get(champion)

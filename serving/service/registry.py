@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from mlflow import MlflowClient
-from mlflow.exceptions import MlflowException
-from mlflow.protos.databricks_pb2 import RESOURCE_DOES_NOT_EXIST, ErrorCode
 
 from domain.api.serving import Variant
 from domain.prompt import PROMPT_FORMAT_VERSION
-from serving.service.downloads import VersionRef, download_once, now
+from serving.service.downloads import VersionRef, alias_versions, download_once, now
 from serving.service.metrics import ServingMetrics
 from serving.service.reader_registry import RegisteredReader
 from serving.service.variants import LiveModel, LiveVariants
@@ -144,19 +142,9 @@ class RegistryWatcher:
             self._thread.join(timeout=5)
 
     def _aliases(self) -> dict[Variant, VersionRef]:
-        try:
-            model = self.client.get_registered_model(self.registered_model)
-        except MlflowException as error:
-            if error.error_code == ErrorCode.Name(RESOURCE_DOES_NOT_EXIST):
-                return {}  # nothing registered yet: the reference planner serves
-            raise
-        found = {}
-        for variant in ALIASES:
-            version = model.aliases.get(str(variant))
-            if version is not None:
-                details = self.client.get_model_version(self.registered_model, str(version))
-                found[variant] = VersionRef(str(version), str(details.run_id))
-        return found
+        """Nothing registered yet: empty, and the reference planner serves."""
+        found = alias_versions(self.client, self.registered_model, map(str, ALIASES))
+        return {Variant(alias): ref for alias, ref in found.items()}
 
     def _resolve(
         self, live: LiveVariants, variant: Variant, ref: VersionRef | None
