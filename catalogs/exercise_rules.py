@@ -128,6 +128,14 @@ EXERCISE_RULES: tuple[ExerciseRule, ...] = (
         r"|pin|svend|tate|sit-up|neck|close-grip|chain)\b",
         primary_muscles=frozenset({Muscle.shoulders}),
     ),
+    # Dips take the shoulder into deep extension under body weight, and hanging from a bar (pull-
+    # ups, muscle-ups, hanging raises) into full flexion under it: both pinch a sore shoulder.
+    ExerciseRule(
+        frozenset({P.shoulder_end_range}),
+        name=r"\b(dips?|chins?|chin-?ups?|pull[- ]?ups?|pullups?|chinups?|muscle[- ]?ups?"
+        r"|rope climb|hanging (leg|knee|pike))\b",
+        unless=r"\b(stretch|to chin)\b",
+    ),
     # --- wrists and elbows ------------------------------------------------------------------
     ExerciseRule(
         frozenset({P.loaded_wrist_extension}),

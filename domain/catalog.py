@@ -107,6 +107,7 @@ class MovementPattern(StrEnum):
     hip_impact = "hip_impact"
     running = "running"
     neck_loading = "neck_loading"
+    shoulder_end_range = "shoulder_end_range"
 
 
 class Exercise(Frozen):

@@ -18,7 +18,8 @@ EXCLUDED_PATTERNS: Mapping[BodyArea, frozenset[MovementPattern]] = MappingProxyT
     {
         BodyArea.knee: frozenset({P.jumping, P.deep_knee_flexion, P.running}),
         BodyArea.lower_back: frozenset({P.heavy_hinge, P.spinal_loading}),
-        BodyArea.shoulder: frozenset({P.overhead_press}),
+        # Dips and hanging pulls load the shoulder at its end range, as pressing overhead does.
+        BodyArea.shoulder: frozenset({P.overhead_press, P.shoulder_end_range}),
         BodyArea.wrist: frozenset({P.loaded_wrist_extension}),
         # Tennis elbow is aggravated by loaded wrist extension as much as by heavy curls.
         BodyArea.elbow: frozenset({P.elbow_flexion_heavy, P.loaded_wrist_extension}),

@@ -67,6 +67,8 @@ def test_risky_movements_are_tagged(catalog: Catalog, name: str, pattern: Moveme
         ("One-Arm Dumbbell Row", P.heavy_hinge),  # supported on a bench
         ("Seated Cable Rows", P.heavy_hinge),
         ("Alternating Renegade Row", P.heavy_hinge),  # a plank, not a hinge
+        ("Chin To Chest Stretch", P.shoulder_end_range),
+        ("Wide-Grip Lat Pulldown", P.shoulder_end_range),  # seated, the load well below body weight
     ],
 )
 def test_look_alike_names_are_not_tagged(
@@ -85,6 +87,12 @@ def test_look_alike_names_are_not_tagged(
         (BodyArea.lower_back, "Barbell Side Bend"),
         (BodyArea.shoulder, "Standing Front Barbell Raise Over Head"),
         (BodyArea.shoulder, "Upright Cable Row"),
+        (BodyArea.shoulder, "Dips - Triceps Version"),
+        (BodyArea.shoulder, "Bench Dips"),
+        (BodyArea.shoulder, "Pullups"),
+        (BodyArea.shoulder, "Chin-Up"),
+        (BodyArea.shoulder, "Muscle Up"),
+        (BodyArea.shoulder, "Hanging Leg Raise"),
         (BodyArea.wrist, "Close-Grip EZ-Bar Press"),
         (BodyArea.elbow, "Weighted Pull Ups"),
         (BodyArea.neck, "Sit-Up"),

@@ -1756,7 +1756,7 @@ export interface components {
          * @description Movement patterns that injury rules exclude (see `domain.injuries`).
          * @enum {string}
          */
-        MovementPattern: "jumping" | "deep_knee_flexion" | "heavy_hinge" | "spinal_loading" | "overhead_press" | "loaded_wrist_extension" | "elbow_flexion_heavy" | "hip_impact" | "running" | "neck_loading";
+        MovementPattern: "jumping" | "deep_knee_flexion" | "heavy_hinge" | "spinal_loading" | "overhead_press" | "loaded_wrist_extension" | "elbow_flexion_heavy" | "hip_impact" | "running" | "neck_loading" | "shoulder_end_range";
         /**
          * Muscle
          * @description Muscle names of free-exercise-db, normalised to identifiers.
