@@ -48,9 +48,16 @@ typecheck: install
 importcheck: install
 	$(VENV)/bin/lint-imports
 
+# One pytest worker per core, at most PYTEST_WORKERS (tests use their own PostgreSQL schema, port
+# and folders, so they run side by side); worksteal keeps a worker busy while another finishes a
+# long test. PYTEST_WORKERS=0 runs them in this process, one after another.
+PYTEST_WORKERS ?= 4
+PYTEST_PARALLEL := $(if $(filter 0,$(PYTEST_WORKERS)),,-n auto --maxprocesses $(PYTEST_WORKERS) --dist worksteal)
+
 pytest: data
 	bash scripts/ensure-postgres.sh "$(TEST_DATABASE_URL)"
-	TEST_DATABASE_URL=$(TEST_DATABASE_URL) NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) $(PY) -m pytest --cov --cov-report=term
+	TEST_DATABASE_URL=$(TEST_DATABASE_URL) NEXFITRA_DATA_DIR=$(abspath $(DATA_DIR)) \
+		$(PY) -m pytest $(PYTEST_PARALLEL) --cov --cov-report=term
 
 ## The full test suite: static checks, then every test against PostgreSQL.
 test: lint typecheck importcheck pytest frontend-test
