@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 import jsonschema
+import pytest
 
 from domain.catalog import Catalog
 from domain.plan import (
@@ -46,6 +47,7 @@ from domain.targets import BODY_FAT_PCT_RANGE
 from tests.utils.covering import pairwise
 
 SEEDS = (2024, 2025)
+SHARDS = 4  # the ~400 plans take ~45 s on one core: shards let parallel workers share them
 KCAL_TOLERANCE = 0.03
 _A, _B, _E = Allergen, BodyArea, Equipment
 FACTORS: dict[str, list[Any]] = {
@@ -144,9 +146,10 @@ def test_the_grid_covers_every_pair_of_levels() -> None:
             assert len(seen) == len(FACTORS[first]) * len(FACTORS[second]), (first, second)
 
 
-def test_every_profile_of_the_grid_gets_a_valid_plan(real_catalog: Catalog) -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_profile_of_the_grid_gets_a_valid_plan(real_catalog: Catalog, shard: int) -> None:
     failures = []
-    for profile in grid_profiles():
+    for profile in grid_profiles()[shard::SHARDS]:
         request = grid_request(profile)
         try:
             plan = make_plan(request, real_catalog, seed=profile.index)
