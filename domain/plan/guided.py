@@ -7,9 +7,10 @@ reference planner's for the same request (`DraftShape`). Compact JSON, as traini
 serialised. A decoder that follows them can only produce a draft that parses and grounds exactly,
 and with jump-forward decoding the fixed parts cost no model choice.
 
-A draft is decoded a menu at a time (`DraftGrammar.menu`), then its training days
-(`DraftGrammar.days`), each call continuing the text so far: a menu may not repeat a food any
-earlier menu served, unless the user likes it. Decoded in one pass, fine-tuned drafts copied
+A draft is decoded a menu at a time (`DraftGrammar.menu`), then a training day at a time
+(`DraftGrammar.day`), each call continuing the text so far: a menu may not repeat a food any
+earlier menu served, nor a day an exercise an earlier day of another focus served, unless the
+user likes it. Decoded in one pass, fine-tuned drafts copied
 their first menu into every later one (the same breakfast all week, 21 distinct foods a week
 against the planner's 44), and a JSON schema cannot refer to what came before. Excluding only
 what earlier menus served at the same meal left 41 distinct foods a week against the planner's
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from domain.catalog import Catalog
-from domain.plan.draft import DraftMenu, PlanDraft
+from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
 from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods, matches, matches_any
 from domain.plan.request import PlanRequest
@@ -159,9 +160,12 @@ def _object(properties: JsonSchema) -> JsonSchema:
 
 MENUS_OPEN: Final = '{"menus":['
 """The text a guided draft starts with; menus follow, comma-separated (`serialise_draft`)."""
-DAYS_OPEN: Final = '],"days":'
+DAYS_OPEN: Final = '],"days":['
+"""After the last menu; training days follow, comma-separated."""
 MENUS_CLOSE: Final = "]}"
-DRAFT_CLOSE: Final = "}"
+"""After the last menu of a meals-only draft."""
+DRAFT_CLOSE: Final = "]}"
+"""After the last training day."""
 
 
 def _compact(schema: JsonSchema) -> JsonSchema:
@@ -207,10 +211,19 @@ class DraftGrammar:
         )
         if self.exercises is not None:
             _names(self.exercises)
+        liked_names = {name.strip().casefold() for name in request.liked_exercises}
+        self.favourite_exercises = frozenset(
+            name for name in self.exercises or () if name.casefold() in liked_names
+        )
 
     @property
     def menus(self) -> int:
         return len(self.shape.menus)
+
+    @property
+    def days(self) -> int:
+        """Training days to decode; none for a meals-only grammar."""
+        return 0 if self.exercises is None else len(self.shape.days)
 
     def menu(self, index: int, earlier: Sequence[DraftMenu]) -> JsonSchema:
         """Menu `index`'s schema: each meal's foods, minus every food `earlier` menus served.
@@ -232,23 +245,29 @@ class DraftGrammar:
             meals.append(_exact_at(names, count, reserved))
         return _compact(_object({"kind": {"const": str(kind)}, "meals": _tuple(meals)}))
 
-    def days(self) -> JsonSchema:
-        """The training days' schema: every focus fixed, exercise names from the allowed ones.
+    def day(self, index: int, earlier: Sequence[DraftDay]) -> JsonSchema:
+        """Training day `index`'s schema: its focus fixed, its exercises from the allowed ones
+        minus those `earlier` days of another focus served (liked ones excepted).
+
+        Decoded in one pass, the quick fine-tune served one list on every day of a split. Days of
+        one focus may repeat each other, as a programme repeats its lifts; days of different
+        foci may not share an exercise, where the planner's do in about half its plans (a core
+        exercise on upper and lower days). A day whose fresh exercises are too few (an injury
+        that leaves little) gets them all.
 
         Raises:
             ValueError: For a meals-only grammar, which has no days.
         """
         if self.exercises is None:
             raise ValueError("a meals-only draft has no training days")
-        exercises = _names(self.exercises)
+        focus, count = self.shape.days[index]
+        served = {name for day in earlier if day.focus != focus for name in day.ex}
+        fresh = [name for name in self.exercises if name not in served - self.favourite_exercises]
         allowed = set(self.exercises)
-        days = []
-        for day, (focus, count) in enumerate(self.shape.days):
-            reserved = {
-                position: {"const": name}
-                for (liked_day, position), name in self.liked.exercises.items()
-                if liked_day == day and position < count and name in allowed
-            }
-            ex = _exact_at(exercises, count, reserved)
-            days.append(_object({"focus": {"const": str(focus)}, "ex": ex}))
-        return _compact(_tuple(days))
+        reserved = {
+            position: {"const": name}
+            for (liked_day, position), name in self.liked.exercises.items()
+            if liked_day == index and position < count and name in allowed
+        }
+        ex = _exact_at(_names(fresh if len(fresh) >= count else self.exercises), count, reserved)
+        return _compact(_object({"focus": {"const": str(focus)}, "ex": ex}))

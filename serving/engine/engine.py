@@ -5,8 +5,8 @@ is exactly what is served:
 1. the model reads the notes a sentence at a time (`serving.engine.reader`);
 2. the form is tightened by that reading (`domain.plan.reading.apply_reading`);
 3. the exact planner plans that request: the fallback, and the shape of the draft;
-4. the model drafts names under the per-request schemas, a menu at a time, then the training
-   days (`domain.plan.guided`);
+4. the model drafts names under the per-request schemas, a menu at a time, then a training day
+   at a time (`domain.plan.guided`);
 5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
 Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1 and 2 too unless
 a dedicated notes reader is given (`serving.engine.head_reader`), which then reads for every
@@ -15,13 +15,14 @@ variant in place of the model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, TypeVar
 
 from pydantic import ValidationError
 
 from domain.catalog import Catalog
-from domain.plan.draft import DraftMenu, PlanDraft
+from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.guided import (
     DAYS_OPEN,
@@ -30,6 +31,7 @@ from domain.plan.guided import (
     MENUS_OPEN,
     DraftGrammar,
     DraftShape,
+    JsonSchema,
     LikedPlaces,
 )
 from domain.plan.provenance import PlanSource
@@ -53,12 +55,50 @@ def parse_draft_or_none(text: str) -> PlanDraft | None:
         return None
 
 
-def parse_menu_or_none(text: str) -> DraftMenu | None:
-    """The menu in `text`, or None when it does not parse (a truncated decode)."""
-    try:
-        return DraftMenu.model_validate_json(text)
-    except ValidationError:
-        return None
+Part = TypeVar("Part", DraftMenu, DraftDay)
+
+
+@dataclass
+class _Continuation:
+    """One guided draft being decoded: its text so far, its passes and the token budget left."""
+
+    runtime: Runtime
+    messages: list[ChatMessage]
+    budget: int
+    text: str
+    passes: list[Generation] = field(default_factory=list)
+
+    def parts(
+        self, count: int, schema_of: Callable[[int, Sequence[Part]], JsonSchema], kind: type[Part]
+    ) -> bool:
+        """Decode `count` comma-separated parts, each under the schema of it and those before.
+
+        Returns:
+            False when a part did not close (the budget ran out): the draft ends there.
+        """
+        done: list[Part] = []
+        for index in range(count):
+            self.text += "," if index else ""
+            generation = self.runtime.generate(
+                self.messages,
+                max_new_tokens=self.budget,
+                json_schema=schema_of(index, done),
+                prefix=self.text,
+            )
+            self.passes.append(generation)
+            self.text += generation.text
+            self.budget -= len(generation.token_ids)
+            try:
+                done.append(kind.model_validate_json(generation.text))
+            except ValidationError:
+                return False
+            if self.budget <= 0:
+                return False
+        return True
+
+    def generation(self, close: str = "") -> Generation:
+        """Every pass as one generation of the text so far, then `close`."""
+        return combine(self.passes, self.text + close)
 
 
 @dataclass(frozen=True)
@@ -178,34 +218,20 @@ class PlanEngine:
     def _guided_draft(
         self, runtime: Runtime, messages: list[ChatMessage], grammar: DraftGrammar
     ) -> Generation:
-        """Decode menu by menu, each continuing the text so far, then the training days.
+        """Decode menu by menu, then training day by day, each continuing the text so far.
 
-        A pass that does not close its menu (the budget ran out) ends the draft; the text then
+        A pass that does not close its part (the budget ran out) ends the draft; the text then
         fails to parse and the fallback serves.
         """
-        text, menus, parts = MENUS_OPEN, list[DraftMenu](), list[Generation]()
-        budget = self.max_new_tokens
-        for index in range(grammar.menus):
-            text += "," if index else ""
-            schema = grammar.menu(index, menus)
-            part = runtime.generate(
-                messages, max_new_tokens=budget, json_schema=schema, prefix=text
-            )
-            parts.append(part)
-            text += part.text
-            budget -= len(part.token_ids)
-            menu = parse_menu_or_none(part.text)
-            if menu is None or budget <= 0:
-                return combine(parts, text)
-            menus.append(menu)
-        if grammar.exercises is None:
-            return combine(parts, text + MENUS_CLOSE)
-        text += DAYS_OPEN
-        part = runtime.generate(
-            messages, max_new_tokens=budget, json_schema=grammar.days(), prefix=text
-        )
-        parts.append(part)
-        return combine(parts, text + part.text + DRAFT_CLOSE)
+        draft = _Continuation(runtime, messages, self.max_new_tokens, MENUS_OPEN)
+        if not draft.parts(grammar.menus, grammar.menu, DraftMenu):
+            return draft.generation()
+        if not grammar.days:
+            return draft.generation(MENUS_CLOSE)
+        draft.text += DAYS_OPEN
+        if not draft.parts(grammar.days, grammar.day, DraftDay):
+            return draft.generation()
+        return draft.generation(DRAFT_CLOSE)
 
     def plan(self, form: PlanRequest, notes: str, *, meals_only: bool = False) -> EngineResult:
         """Read the notes, then plan for the form tightened by the reading.

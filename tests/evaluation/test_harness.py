@@ -114,11 +114,9 @@ def test_guided_evaluation_decodes_each_pass_under_its_schema(tmp_path: Path) ->
     _evaluate(candidate, base, tmp_path, guided=True)
     for runtime in (candidate, base):
         plans = runtime.schemas["plan"]
-        days = [
-            len(schema["prefixItems"]) for schema in plans if schema and "prefixItems" in schema
-        ]
-        assert days == [example.form.days_per_week for example in EXAMPLES]
-        assert all(schema for schema in plans)  # menus too: every pass is guided
+        assert all(schema for schema in plans)  # every pass is guided
+        days = [schema for schema in plans if schema and "focus" in schema["properties"]]
+        assert len(days) == sum(example.form.days_per_week for example in EXAMPLES)  # one a day
         readings = runtime.schemas["read"]
         assert len(readings) == len(EXAMPLES) + len(NOTES) + len(HAND)
         assert all(schema and "allergies" in schema["properties"] for schema in readings)

@@ -11,7 +11,7 @@ import pytest
 
 from domain.catalog import Catalog
 from domain.plan import PlanDraft, draft_from_plan, make_plan
-from domain.plan.draft import MAX_FOODS_PER_MEAL, DraftMenu
+from domain.plan.draft import MAX_FOODS_PER_MEAL, DraftDay, DraftMenu
 from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods
 from domain.plan.guided import (
@@ -45,8 +45,17 @@ def _meal_foods(schema: dict[str, Any], slot: int = 0) -> set[str]:
     return _enum(schema, f"properties.meals.prefixItems.{slot}.items")
 
 
-def _exercise_names(grammar: DraftGrammar) -> set[str]:
-    return _enum(grammar.days(), "prefixItems.0.properties.ex.items")
+def _exercise_names(
+    grammar: DraftGrammar, index: int = 0, earlier: list[DraftDay] | None = None
+) -> set[str]:
+    return _enum(grammar.day(index, earlier or []), "properties.ex.items")
+
+
+def _validate_days(days: list[Any], grammar: DraftGrammar) -> None:
+    """Each day against its schema, before any exclusion of earlier days' exercises."""
+    assert len(days) == grammar.days
+    for index, day in enumerate(days):
+        _validate(day, grammar.day(index, []))
 
 
 def _reference(request: PlanRequest, catalog: Catalog, seed: int = 1) -> PlanDraft:
@@ -64,7 +73,7 @@ def test_reference_menus_and_days_fit_the_vocabulary_and_shape(catalog: Catalog)
         grammar = DraftGrammar(request, catalog, DraftShape.of(draft))
         for index, menu in enumerate(draft.menus):
             _validate(json.loads(menu.model_dump_json()), grammar.menu(index, []))
-        _validate(json.loads(draft.model_dump_json())["days"], grammar.days())
+        _validate_days(json.loads(draft.model_dump_json())["days"], grammar)
 
 
 def test_names_are_only_what_the_form_allows(catalog: Catalog) -> None:
@@ -96,7 +105,7 @@ def test_kinds_foci_and_every_list_length_are_fixed(catalog: Catalog) -> None:
     request = make_request(days_per_week=5, meals_per_day=4)
     reference = _reference(request, catalog)
     grammar = DraftGrammar(request, catalog, DraftShape.of(reference))
-    days = grammar.days()["prefixItems"]
+    days = [grammar.day(index, []) for index in range(grammar.days)]
     assert [d["properties"]["focus"]["const"] for d in days] == [d.focus for d in reference.days]
     assert [d["properties"]["ex"]["maxItems"] for d in days] == [len(d.ex) for d in reference.days]
     assert [d["properties"]["ex"]["minItems"] for d in days] == [len(d.ex) for d in reference.days]
@@ -110,9 +119,9 @@ def test_kinds_foci_and_every_list_length_are_fixed(catalog: Catalog) -> None:
 
 def test_meals_only_has_no_days(catalog: Catalog) -> None:
     grammar = _grammar(make_request(days_per_week=3), catalog, meals_only=True)
-    assert grammar.exercises is None
+    assert grammar.exercises is None and grammar.days == 0
     with pytest.raises(ValueError, match="no training days"):
-        grammar.days()
+        grammar.day(0, [])
 
 
 def test_schema_refuses_names_outside_the_catalog(catalog: Catalog) -> None:
@@ -142,12 +151,12 @@ def test_the_pieces_assemble_into_a_plan_draft(catalog: Catalog) -> None:
         _validate(menu, schema)
         menus.append(DraftMenu.model_validate(menu))
     days = [{"focus": "full", "ex": [exercise, exercise]}] * 3
-    _validate(days, grammar.days())
+    _validate_days(days, grammar)
     text = (
         MENUS_OPEN
         + ",".join(json.dumps(m.model_dump(mode="json"), separators=(",", ":")) for m in menus)
         + DAYS_OPEN
-        + json.dumps(days, separators=(",", ":"))
+        + ",".join(json.dumps(day, separators=(",", ":")) for day in days)
         + DRAFT_CLOSE
     )
     draft = parse_draft(text)
@@ -165,6 +174,38 @@ def test_a_later_menu_serves_only_new_foods_but_liked_ones(catalog: Catalog) -> 
     for foods in later:  # whichever meal served them before
         assert foods.isdisjoint({"Banana", "Tofu", "Apple"}) and "Oats" in foods  # oats are liked
     assert _meal_foods(grammar.menu(0, [])) >= later[0] | {"Banana", "Tofu", "Apple"}
+
+
+def test_a_day_serves_no_exercise_another_focus_served_but_liked_ones(catalog: Catalog) -> None:
+    request = make_request(
+        days_per_week=4, equipment=frozenset(Equipment), liked_exercises=("Pullups",)
+    )
+    shape = DraftShape(
+        menus=((DayKind.train, (1, 1, 1)),),
+        days=((Focus.upper_body, 3), (Focus.lower_body, 3), (Focus.upper_body, 3)),
+    )
+    grammar = DraftGrammar(request, catalog, shape)
+    upper = DraftDay(focus=Focus.upper_body, ex=["Pushups", "Pullups", "Barbell Squat"])
+    lower = _exercise_names(grammar, 1, [upper])
+    assert (
+        lower.isdisjoint({"Pushups", "Barbell Squat"}) and "Pullups" in lower
+    )  # pull-ups are liked
+    lower_day = DraftDay(focus=Focus.lower_body, ex=["Romanian Deadlift"])
+    again = _exercise_names(grammar, 2, [upper, lower_day])
+    assert {"Pushups", "Barbell Squat"} <= again  # a focus may repeat its own exercises
+    assert "Romanian Deadlift" not in again
+    assert _exercise_names(grammar) >= lower | {"Pushups", "Barbell Squat"}
+
+
+def test_a_day_whose_exercises_are_used_up_gets_them_all_back(catalog: Catalog) -> None:
+    request = make_request(days_per_week=2)
+    shape = DraftShape(
+        menus=((DayKind.train, (1, 1, 1)),), days=((Focus.upper_body, 2), (Focus.lower_body, 2))
+    )
+    grammar = DraftGrammar(request, catalog, shape)
+    everything = grammar.exercises or []
+    upper = DraftDay.model_construct(focus=Focus.upper_body, ex=everything[:-1])  # one left for two
+    assert _exercise_names(grammar, 1, [upper]) == set(everything)
 
 
 def test_a_meal_whose_foods_are_used_up_gets_them_all_back(catalog: Catalog) -> None:
@@ -231,8 +272,8 @@ def test_a_draft_must_serve_each_like_where_the_planner_does(catalog: Catalog) -
     with pytest.raises(jsonschema.ValidationError):
         _validate(json.loads(without.model_dump_json()), schemas[menu])
     days = json.loads(draft.model_dump_json())["days"]
-    _validate(days, grammar.days())
+    _validate_days(days, grammar)
     ((day, position), _), *_ = liked.exercises.items()
     days[day]["ex"][position] = "Pullups"
     with pytest.raises(jsonschema.ValidationError):
-        _validate(days, grammar.days())
+        _validate_days(days, grammar)

@@ -8,6 +8,7 @@ from domain.plan.checks import check_plan
 from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.reading import NotesReading
+from domain.plan.schemas import Focus
 from domain.profile import Allergen, Diet
 from domain.prompt import parse_draft
 from serving.engine import PlanEngine, PlanSource
@@ -41,13 +42,15 @@ def test_the_plan_is_drafted_for_the_form_tightened_by_the_reading() -> None:
     assert result.reading.allergies == {Allergen.fish}
     assert result.notes_read
     assert "allergies: fish" in runtime.prompts[-1]
-    *menus, days = runtime.schemas["plan"]
-    assert menus and days is not None and "prefixItems" in days  # a pass per menu, then the days
+    schemas = [schema for schema in runtime.schemas["plan"] if schema is not None]
+    menus = [schema for schema in schemas if "kind" in schema["properties"]]
+    days = [schema for schema in schemas if "focus" in schema["properties"]]
+    assert schemas == menus + days  # a pass per menu, then a pass per training day
+    assert len(days) == notes_only.form.days_per_week
     for menu in menus:
-        assert menu is not None
         assert "Salmon fillet" not in menu["properties"]["meals"]["prefixItems"][0]["items"]["enum"]
     assert result.served.request.allergies == {Allergen.fish}
-    assert result.seconds == (1 + len(menus) + 1) * runtime.seconds  # reading, menus, days
+    assert result.seconds == (1 + len(menus) + len(days)) * runtime.seconds  # reading, passes
     draft = result.draft_generation
     assert draft is not None and result.new_tokens == len(FISH) + len(draft.token_ids)
     assert len(draft.token_ids) < len(draft.text)  # connectors between passes cost no call
@@ -64,6 +67,19 @@ def test_a_later_menu_cannot_repeat_a_meal_of_an_earlier_one() -> None:
     assert second is not None
     offered = set(second["properties"]["meals"]["prefixItems"][0]["items"]["enum"])
     assert first_breakfast and not first_breakfast & offered
+
+
+def test_a_day_cannot_repeat_an_exercise_of_another_focus() -> None:
+    runtime = ScriptedRuntime("finetune", lambda _: reference_text(days_per_week=4))
+    case = example(days_per_week=4)  # upper, lower, upper, lower
+    result = PlanEngine(CATALOG, runtime).plan(case.form, case.notes)
+    assert result.draft_generation is not None
+    draft = parse_draft(result.draft_generation.text)
+    assert [day.focus for day in draft.days[:2]] == [Focus.upper_body, Focus.lower_body]
+    schemas = [s for s in runtime.schemas["plan"] if s and "focus" in s["properties"]]
+    lower, upper_again = (set(schemas[i]["properties"]["ex"]["items"]["enum"]) for i in (1, 2))
+    assert not set(draft.days[0].ex) & lower
+    assert set(draft.days[0].ex) <= upper_again  # a focus may repeat its own exercises
 
 
 def test_each_sentence_is_read_and_merged() -> None:
