@@ -173,7 +173,7 @@ def _compact(schema: JsonSchema) -> JsonSchema:
 
 
 class DraftGrammar:
-    """The schemas one request's draft is decoded under, a menu at a time, then its days.
+    """The schemas one request's draft is decoded under, a menu at a time, then a day at a time.
 
     Args:
         request: What serving enforces: the form tightened by the reading of the notes.
