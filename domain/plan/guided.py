@@ -93,7 +93,7 @@ class LikedPlaces:
         foods: dict[FoodPlace, str] = {}
         for term in request.liked_foods:
             foods.update(_first(_food_places(draft, catalog, term), term))
-        liked = {name.strip().casefold() for name in request.liked_exercises}
+        liked = _liked_exercises(request)
         exercises: dict[ExercisePlace, str] = {}
         seen: set[str] = set()
         for day_index, day in enumerate(draft.days):
@@ -106,6 +106,18 @@ class LikedPlaces:
 
 
 NO_LIKED_PLACES: Final = LikedPlaces(foods={}, exercises={})
+
+
+def _liked_exercises(request: PlanRequest) -> set[str]:
+    """The user's liked exercise names, case-folded as draft names are compared with them."""
+    return {name.strip().casefold() for name in request.liked_exercises}
+
+
+def _unused(names: list[str], served: set[str], kept: frozenset[str], count: int) -> JsonSchema:
+    """`names` minus those `served` (but those `kept`), or all of them if fewer than `count` are
+    left: a restricted request may use up its names before the week does."""
+    fresh = [name for name in names if name not in served - kept]
+    return _names(fresh if len(fresh) >= count else names)
 
 
 def _food_places(draft: PlanDraft, catalog: Catalog, term: str) -> list[FoodPlace]:
@@ -211,9 +223,9 @@ class DraftGrammar:
         )
         if self.exercises is not None:
             _names(self.exercises)
-        liked_names = {name.strip().casefold() for name in request.liked_exercises}
+        liked_exercises = _liked_exercises(request)
         self.favourite_exercises = frozenset(
-            name for name in self.exercises or () if name.casefold() in liked_names
+            name for name in self.exercises or () if name.casefold() in liked_exercises
         )
 
     @property
@@ -233,10 +245,9 @@ class DraftGrammar:
         """
         kind, counts = self.shape.menus[index]
         served = {name for menu in earlier for meal in menu.meals for name in meal}
-        fresh = [name for name in self.foods if name not in served - self.favourites]
         meals = []
         for slot, count in enumerate(counts):
-            names = _names(fresh if len(fresh) >= count else self.foods)
+            names = _unused(self.foods, served, self.favourites, count)
             reserved = {
                 position: _names(self.named[term])
                 for (menu, meal, position), term in self.liked.foods.items()
@@ -262,12 +273,12 @@ class DraftGrammar:
             raise ValueError("a meals-only draft has no training days")
         focus, count = self.shape.days[index]
         served = {name for day in earlier if day.focus != focus for name in day.ex}
-        fresh = [name for name in self.exercises if name not in served - self.favourite_exercises]
         allowed = set(self.exercises)
         reserved = {
             position: {"const": name}
             for (liked_day, position), name in self.liked.exercises.items()
             if liked_day == index and position < count and name in allowed
         }
-        ex = _exact_at(_names(fresh if len(fresh) >= count else self.exercises), count, reserved)
+        names = _unused(self.exercises, served, self.favourite_exercises, count)
+        ex = _exact_at(names, count, reserved)
         return _compact(_object({"focus": {"const": str(focus)}, "ex": ex}))
