@@ -7,17 +7,19 @@ reference planner's for the same request (`DraftShape`). Compact JSON, as traini
 serialised. A decoder that follows them can only produce a draft that parses and grounds exactly,
 and with jump-forward decoding the fixed parts cost no model choice.
 
-A draft is decoded a menu at a time (`DraftGrammar.menu`), then a training day at a time
-(`DraftGrammar.day`), each call continuing the text so far: a menu may not repeat a food any
-earlier menu served, nor a day an exercise an earlier day of another focus served, unless the
-user likes it. Decoded in one pass, fine-tuned drafts copied
-their first menu into every later one (the same breakfast all week, 21 distinct foods a week
-against the planner's 44), and a JSON schema cannot refer to what came before. Excluding only
-what earlier menus served at the same meal left 41 distinct foods a week against the planner's
-48 (quick run of 2026-12-01), since a food could come back at another meal. The planner ranks the
-foods least used this week first, so its drafts rarely repeat one; in about one plan in eight it
-repeats one at a meal (cooked oat bran at breakfast, for restricted diets), where the model may
-not, so its menus can differ from the planner's there.
+A draft is decoded a meal at a time (`DraftGrammar.meal`; the engine writes each menu's fixed
+`{"kind":…,"meals":[` itself), then a training day at a time (`DraftGrammar.day`), each call
+continuing the text so far: a meal may not repeat a food any earlier meal of the week served, nor
+a day an exercise an earlier day of another focus served, unless the user likes it. Decoded in
+one pass, fine-tuned drafts copied their first menu into every later one (the same breakfast all
+week, 21 distinct foods a week against the planner's 44), and a JSON schema cannot refer to what
+came before. Excluding what earlier menus served at the same meal left 41 distinct foods a week
+against the planner's 48; excluding what any earlier menu served left 44 against 45, as 252 of
+316 menus still served one food at two of their meals (quick runs of 2026-12-01). The planner
+ranks the foods least used this week first, so its drafts rarely repeat one; in about one plan in
+eight it repeats one at a meal (cooked oat bran at breakfast, for restricted diets), where the
+model may not, so its menus can differ from the planner's there. A meal can still name one food
+twice (a JSON array cannot ask for unique items); grounding merges the two.
 
 The request is the form tightened by the reading of the notes (`domain.plan.reading`), so
 constraints a user states only in words are honoured by construction too. Where the planner's
@@ -27,6 +29,7 @@ model never uses fewer of the user's likes than the planner.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -172,6 +175,8 @@ def _object(properties: JsonSchema) -> JsonSchema:
 
 MENUS_OPEN: Final = '{"menus":['
 """The text a guided draft starts with; menus follow, comma-separated (`serialise_draft`)."""
+MENU_CLOSE: Final = "]}"
+"""After a menu's last meal (`DraftGrammar.menu_open` starts it)."""
 DAYS_OPEN: Final = '],"days":['
 """After the last menu; training days follow, comma-separated."""
 MENUS_CLOSE: Final = "]}"
@@ -185,7 +190,7 @@ def _compact(schema: JsonSchema) -> JsonSchema:
 
 
 class DraftGrammar:
-    """The schemas one request's draft is decoded under, a menu at a time, then a day at a time.
+    """The schemas one request's draft is decoded under, a meal at a time, then a day at a time.
 
     Args:
         request: What serving enforces: the form tightened by the reading of the notes.
@@ -237,24 +242,40 @@ class DraftGrammar:
         """Training days to decode; none for a meals-only grammar."""
         return 0 if self.exercises is None else len(self.shape.days)
 
-    def menu(self, index: int, earlier: Sequence[DraftMenu]) -> JsonSchema:
-        """Menu `index`'s schema: each meal's foods, minus every food `earlier` menus served.
+    def menu_open(self, index: int) -> str:
+        """The text menu `index` starts with, its kind fixed; its meals follow, comma-separated,
+        then `MENU_CLOSE` (as `serialise_draft` writes a menu)."""
+        kind, _ = self.shape.menus[index]
+        return '{"kind":' + json.dumps(str(kind)) + ',"meals":['
 
-        A user's liked foods may recur; a meal whose foods the earlier menus used up (a very
-        restricted diet) gets the whole list back rather than fewer foods than it needs.
+    def meals(self, index: int) -> int:
+        """How many meals menu `index` has."""
+        return len(self.shape.menus[index][1])
+
+    def meal(
+        self,
+        index: int,
+        earlier: Sequence[DraftMenu],
+        slot: int,
+        this_menu: Sequence[Sequence[str]] = (),
+    ) -> JsonSchema:
+        """Meal `slot` of menu `index`: its foods, minus every food the `earlier` menus and the
+        meals before it in this menu (`this_menu`) served. The arguments come in the order the
+        engine knows them: a menu and the menus before it, then each meal and those before it.
+
+        A user's liked foods may recur; a meal whose foods the week used up (a very restricted
+        diet) gets the whole list back rather than fewer foods than it needs.
         """
-        kind, counts = self.shape.menus[index]
+        count = self.shape.menus[index][1][slot]
         served = {name for menu in earlier for meal in menu.meals for name in meal}
-        meals = []
-        for slot, count in enumerate(counts):
-            names = _unused(self.foods, served, self.favourites, count)
-            reserved = {
-                position: _names(self.named[term])
-                for (menu, meal, position), term in self.liked.foods.items()
-                if (menu, meal) == (index, slot) and position < count and term in self.named
-            }
-            meals.append(_exact_at(names, count, reserved))
-        return _compact(_object({"kind": {"const": str(kind)}, "meals": _tuple(meals)}))
+        served.update(name for meal in this_menu for name in meal)
+        reserved = {
+            position: _names(self.named[term])
+            for (menu, meal, position), term in self.liked.foods.items()
+            if (menu, meal) == (index, slot) and position < count and term in self.named
+        }
+        names = _unused(self.foods, served, self.favourites, count)
+        return _compact(_exact_at(names, count, reserved))
 
     def day(self, index: int, earlier: Sequence[DraftDay]) -> JsonSchema:
         """Training day `index`'s schema: its focus fixed, its exercises from the allowed ones

@@ -5,7 +5,7 @@ is exactly what is served:
 1. the model reads the notes a sentence at a time (`serving.engine.reader`);
 2. the form is tightened by that reading (`domain.plan.reading.apply_reading`);
 3. the exact planner plans that request: the fallback, and the shape of the draft;
-4. the model drafts names under the per-request schemas, a menu at a time, then a training day
+4. the model drafts names under the per-request schemas, a meal at a time, then a training day
    at a time (`domain.plan.guided`);
 5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
 Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1 and 2 too unless
@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Final, TypeVar
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from domain.catalog import Catalog
 from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
@@ -27,6 +28,7 @@ from domain.plan.from_draft import draft_from_plan
 from domain.plan.guided import (
     DAYS_OPEN,
     DRAFT_CLOSE,
+    MENU_CLOSE,
     MENUS_CLOSE,
     MENUS_OPEN,
     DraftGrammar,
@@ -55,7 +57,9 @@ def parse_draft_or_none(text: str) -> PlanDraft | None:
         return None
 
 
-Part = TypeVar("Part", DraftMenu, DraftDay)
+Part = TypeVar("Part")
+
+_MEAL: Final = TypeAdapter(list[str])
 
 
 @dataclass
@@ -69,12 +73,15 @@ class _Continuation:
     passes: list[Generation] = field(default_factory=list)
 
     def parts(
-        self, count: int, schema_of: Callable[[int, Sequence[Part]], JsonSchema], kind: type[Part]
-    ) -> bool:
+        self,
+        count: int,
+        schema_of: Callable[[int, Sequence[Part]], JsonSchema],
+        parse: Callable[[str], Part],
+    ) -> list[Part] | None:
         """Decode `count` comma-separated parts, each under the schema of it and those before.
 
         Returns:
-            False when a part did not close (the budget ran out): the draft ends there.
+            The parts, or None when one did not close (the budget ran out): the draft ends there.
         """
         done: list[Part] = []
         for index in range(count):
@@ -89,11 +96,29 @@ class _Continuation:
             self.text += generation.text
             self.budget -= len(generation.token_ids)
             try:
-                done.append(kind.model_validate_json(generation.text))
+                done.append(parse(generation.text))
             except ValidationError:
-                return False
+                return None
             if self.budget <= 0:
+                return None
+        return done
+
+    def menus(self, grammar: DraftGrammar) -> bool:
+        """Decode every menu a meal at a time, each menu's kind written, not decoded.
+
+        Returns:
+            False when a meal did not close: the draft ends there.
+        """
+        done: list[DraftMenu] = []
+        for index in range(grammar.menus):
+            self.text += ("," if index else "") + grammar.menu_open(index)
+            meals = self.parts(
+                grammar.meals(index), partial(grammar.meal, index, done), _MEAL.validate_json
+            )
+            if meals is None:
                 return False
+            self.text += MENU_CLOSE
+            done.append(DraftMenu(kind=grammar.shape.menus[index][0], meals=meals))
         return True
 
     def generation(self, close: str = "") -> Generation:
@@ -218,18 +243,18 @@ class PlanEngine:
     def _guided_draft(
         self, runtime: Runtime, messages: list[ChatMessage], grammar: DraftGrammar
     ) -> Generation:
-        """Decode menu by menu, then training day by day, each continuing the text so far.
+        """Decode meal by meal, then training day by day, each pass continuing the text so far.
 
         A pass that does not close its part (the budget ran out) ends the draft; the text then
         fails to parse and the fallback serves.
         """
         draft = _Continuation(runtime, messages, self.max_new_tokens, MENUS_OPEN)
-        if not draft.parts(grammar.menus, grammar.menu, DraftMenu):
+        if not draft.menus(grammar):
             return draft.generation()
         if not grammar.days:
             return draft.generation(MENUS_CLOSE)
         draft.text += DAYS_OPEN
-        if not draft.parts(grammar.days, grammar.day, DraftDay):
+        if draft.parts(grammar.days, grammar.day, DraftDay.model_validate_json) is None:
             return draft.generation()
         return draft.generation(DRAFT_CLOSE)
 

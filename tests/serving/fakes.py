@@ -16,7 +16,7 @@ class ScriptedRuntime:
     """Answers plan prompts with `plan(user message)` and reading prompts with `read(notes)`.
 
     One fake token per character. Records each call's schema, per task, so tests can check what
-    decoding would follow. A call that continues a prefix (a guided draft, decoded a menu at a
+    decoding would follow. A call that continues a prefix (a guided draft, decoded a meal at a
     time) gets the next JSON value of the scripted draft after that prefix; schemas are not
     enforced, so a scripted draft may do what guided decoding would not.
 

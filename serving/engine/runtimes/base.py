@@ -52,7 +52,7 @@ class Runtime(Protocol):
             max_new_tokens: Generation budget.
             json_schema: Schema the completion must follow, or None for free decoding.
             prefix: The assistant's answer so far, which the completion continues (a draft
-                decoded a menu at a time); not part of the returned text.
+                decoded a meal at a time); not part of the returned text.
 
         Raises:
             ValueError: If a schema is given to a runtime that cannot guide decoding.

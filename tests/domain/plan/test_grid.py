@@ -6,7 +6,7 @@ target: no `PlanInfeasible`. The grid joins two seeded pairwise covering arrays
 and an allergy, an injury and an equipment setup, a BMI and a goal...) meets in at least two
 profiles, in different company, in under 400 profiles instead of the 42 billion of the full
 product. Every tenth plan's menus and days must also be instances of the guided schemas (before
-a menu's exclusion of earlier menus' foods), so guided decoding has the planner's vocabulary and
+a meal's exclusion of earlier meals' foods), so guided decoding has the planner's vocabulary and
 shape for every profile.
 
 Left out on purpose, each raising `PlanInfeasible` with reasons (tests/domain/plan/test_planner.py):
@@ -169,7 +169,8 @@ def test_every_profile_of_the_grid_gets_a_valid_plan(real_catalog: Catalog, shar
             grammar = DraftGrammar(request, real_catalog, DraftShape.of(draft))
             dumped = draft.model_dump(mode="json")
             for index, menu in enumerate(dumped["menus"]):
-                jsonschema.validate(menu, grammar.menu(index, []), cls=_VALIDATOR)
+                for slot, meal in enumerate(menu["meals"]):
+                    jsonschema.validate(meal, grammar.meal(index, [], slot), cls=_VALIDATOR)
             for index, day in enumerate(dumped["days"]):
                 jsonschema.validate(day, grammar.day(index, []), cls=_VALIDATOR)
     assert failures == []

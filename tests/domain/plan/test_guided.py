@@ -1,5 +1,5 @@
-"""The per-request guided schemas: what they let a decoder write, menu by menu, and that the
-planner's drafts still fit their vocabulary and shape."""
+"""The per-request guided schemas: what they let a decoder write, meal by meal and day by day,
+and that the planner's drafts still fit their vocabulary and shape."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from domain.plan.foods import allowed_foods
 from domain.plan.guided import (
     DAYS_OPEN,
     DRAFT_CLOSE,
+    MENU_CLOSE,
     MENUS_OPEN,
     DraftGrammar,
     DraftShape,
@@ -41,8 +42,22 @@ def _enum(schema: dict[str, Any], path: str) -> set[str]:
     return set(node["enum"])
 
 
-def _meal_foods(schema: dict[str, Any], slot: int = 0) -> set[str]:
-    return _enum(schema, f"properties.meals.prefixItems.{slot}.items")
+def _meal_foods(
+    grammar: DraftGrammar,
+    index: int = 0,
+    earlier: list[DraftMenu] | None = None,
+    slot: int = 0,
+    this_menu: list[list[str]] | None = None,
+) -> set[str]:
+    return _enum(grammar.meal(index, earlier or [], slot, this_menu or []), "items")
+
+
+def _validate_menu(menu: Any, grammar: DraftGrammar, index: int) -> None:
+    """A menu's kind and each of its meals, before any exclusion of earlier meals' foods."""
+    assert grammar.menu_open(index) == '{"kind":' + json.dumps(menu["kind"]) + ',"meals":['
+    assert len(menu["meals"]) == grammar.meals(index)
+    for slot, meal in enumerate(menu["meals"]):
+        _validate(meal, grammar.meal(index, [], slot))
 
 
 def _exercise_names(
@@ -72,7 +87,7 @@ def test_reference_menus_and_days_fit_the_vocabulary_and_shape(catalog: Catalog)
         draft = _reference(request, catalog, seed=days)
         grammar = DraftGrammar(request, catalog, DraftShape.of(draft))
         for index, menu in enumerate(draft.menus):
-            _validate(json.loads(menu.model_dump_json()), grammar.menu(index, []))
+            _validate_menu(json.loads(menu.model_dump_json()), grammar, index)
         _validate_days(json.loads(draft.model_dump_json())["days"], grammar)
 
 
@@ -84,7 +99,7 @@ def test_names_are_only_what_the_form_allows(catalog: Catalog) -> None:
         injuries=frozenset({BodyArea.knee}),
     )
     grammar = _grammar(form, catalog)
-    foods = _meal_foods(grammar.menu(0, []))
+    foods = _meal_foods(grammar)
     assert foods and "Greek yogurt" not in foods  # milk
     assert "Chicken breast" not in foods and "Banana" not in foods  # diet, dislike
     assert "Tofu" in foods
@@ -109,12 +124,17 @@ def test_kinds_foci_and_every_list_length_are_fixed(catalog: Catalog) -> None:
     assert [d["properties"]["focus"]["const"] for d in days] == [d.focus for d in reference.days]
     assert [d["properties"]["ex"]["maxItems"] for d in days] == [len(d.ex) for d in reference.days]
     assert [d["properties"]["ex"]["minItems"] for d in days] == [len(d.ex) for d in reference.days]
-    menus = [grammar.menu(i, []) for i in range(grammar.menus)]
-    assert [m["properties"]["kind"]["const"] for m in menus] == [str(k) for k in menu_kinds(5)]
-    counts = [[meal["maxItems"] for meal in m["properties"]["meals"]["prefixItems"]] for m in menus]
+    assert [grammar.menu_open(i) for i in range(grammar.menus)] == [
+        f'{{"kind":"{kind}","meals":[' for kind in menu_kinds(5)
+    ]
+    counts = [
+        [grammar.meal(i, [], slot)["maxItems"] for slot in range(grammar.meals(i))]
+        for i in range(grammar.menus)
+    ]
     assert counts == [[len(meal) for meal in m.meals] for m in reference.menus]
     assert all(1 <= n <= MAX_FOODS_PER_MEAL for menu in counts for n in menu)
-    assert all(m["x-guidance"] == {"whitespace_flexible": False} for m in menus)
+    meals = [grammar.meal(i, [], 0) for i in range(grammar.menus)]
+    assert all(meal["x-guidance"] == {"whitespace_flexible": False} for meal in meals)
 
 
 def test_meals_only_has_no_days(catalog: Catalog) -> None:
@@ -130,11 +150,11 @@ def test_schema_refuses_names_outside_the_catalog(catalog: Catalog) -> None:
     grammar = DraftGrammar(request, catalog, DraftShape.of(draft))
     draft.menus[0].meals[0][0] = "1.1.1.1"
     with pytest.raises(jsonschema.ValidationError):
-        _validate(json.loads(draft.menus[0].model_dump_json()), grammar.menu(0, []))
+        _validate_menu(json.loads(draft.menus[0].model_dump_json()), grammar, 0)
 
 
 def test_the_pieces_assemble_into_a_plan_draft(catalog: Catalog) -> None:
-    """Instances of the menu and day schemas, joined as the engine joins them, parse."""
+    """Instances of the meal and day schemas, joined as the engine joins them, parse."""
     request = make_request(days_per_week=3, meals_per_day=3)
     shape = DraftShape(
         menus=tuple((kind, (1, 2, 1)) for kind in menu_kinds(3)),
@@ -143,37 +163,50 @@ def test_the_pieces_assemble_into_a_plan_draft(catalog: Catalog) -> None:
     grammar = DraftGrammar(request, catalog, shape)
     exercise = sorted(_exercise_names(grammar))[0]
     menus: list[DraftMenu] = []
+    texts = []
     for index, kind in enumerate(menu_kinds(3)):
-        schema = grammar.menu(index, menus)
-        one, two = sorted(_meal_foods(schema, 1))[:2]
-        menu = {"kind": str(kind), "meals": [[sorted(_meal_foods(schema, 0))[0]], [one, two],
-                                             [sorted(_meal_foods(schema, 2))[0]]]}  # fmt: skip
-        _validate(menu, schema)
-        menus.append(DraftMenu.model_validate(menu))
+        meals: list[list[str]] = []
+        for slot, count in enumerate(shape.menus[index][1]):
+            schema = grammar.meal(index, menus, slot, meals)
+            meal = sorted(_enum(schema, "items"))[:count]
+            _validate(meal, schema)
+            meals.append(meal)
+        texts.append(
+            grammar.menu_open(index)
+            + ",".join(json.dumps(meal, separators=(",", ":")) for meal in meals)
+            + MENU_CLOSE
+        )
+        menus.append(DraftMenu(kind=kind, meals=meals))
     days = [{"focus": "full", "ex": [exercise, exercise]}] * 3
     _validate_days(days, grammar)
     text = (
         MENUS_OPEN
-        + ",".join(json.dumps(m.model_dump(mode="json"), separators=(",", ":")) for m in menus)
+        + ",".join(texts)
         + DAYS_OPEN
         + ",".join(json.dumps(day, separators=(",", ":")) for day in days)
         + DRAFT_CLOSE
     )
     draft = parse_draft(text)
-    assert draft.menus[-1].kind is DayKind.rest
+    assert draft.menus == menus and draft.menus[-1].kind is DayKind.rest
     assert DraftShape.of(draft) == shape
     assert serialise_draft(draft) == text  # the text training targets have
+    served = [name for menu in menus for meal in menu.meals for name in meal]
+    assert len(set(served)) == len(served)  # no food twice in the week
 
 
-def test_a_later_menu_serves_only_new_foods_but_liked_ones(catalog: Catalog) -> None:
+def test_a_later_meal_serves_only_new_foods_but_liked_ones(catalog: Catalog) -> None:
     request = make_request(days_per_week=3, meals_per_day=3, liked_foods=("oats",))
     shape = DraftShape(menus=((DayKind.train, (2, 1, 1)),) * 2, days=())
     grammar = DraftGrammar(request, catalog, shape, meals_only=True)
     first = DraftMenu(kind=DayKind.train, meals=[["Oats", "Banana"], ["Tofu"], ["Apple"]])
-    later = [_meal_foods(grammar.menu(1, [first]), slot) for slot in range(3)]
+    later = [_meal_foods(grammar, 1, [first], slot) for slot in range(3)]
     for foods in later:  # whichever meal served them before
         assert foods.isdisjoint({"Banana", "Tofu", "Apple"}) and "Oats" in foods  # oats are liked
-    assert _meal_foods(grammar.menu(0, [])) >= later[0] | {"Banana", "Tofu", "Apple"}
+    assert _meal_foods(grammar) >= later[0] | {"Banana", "Tofu", "Apple"}
+    lunch = _meal_foods(grammar, 0, [], 1, [["Oats", "Banana"]])  # earlier in the same menu
+    assert "Banana" not in lunch and {"Oats", "Tofu"} <= lunch
+    dinner = _meal_foods(grammar, 1, [first], 2, [["Eggs"], ["Salmon"]])
+    assert dinner.isdisjoint({"Banana", "Tofu", "Apple", "Eggs", "Salmon"}) and "Oats" in dinner
 
 
 def test_a_day_serves_no_exercise_another_focus_served_but_liked_ones(catalog: Catalog) -> None:
@@ -218,7 +251,8 @@ def test_a_meal_whose_foods_are_used_up_gets_them_all_back(catalog: Catalog) -> 
         DraftMenu(kind=DayKind.train, meals=[used[i : i + 10], ["Tofu"], ["Banana"]])
         for i in range(0, len(used), 10)
     ]
-    assert _meal_foods(grammar.menu(1, earlier)) == set(everything)
+    assert _meal_foods(grammar, 1, earlier) == set(everything)
+    assert _meal_foods(grammar, 0, [], 1, [used]) == {everything[-1]}  # enough for one food
 
 
 def test_no_food_left_is_a_clear_error(catalog: Catalog) -> None:
@@ -259,18 +293,18 @@ def test_a_draft_must_serve_each_like_where_the_planner_does(catalog: Catalog) -
     draft = _reference(request, catalog, seed=0)
     liked = LikedPlaces.of(draft, request, catalog)
     grammar = DraftGrammar(request, catalog, DraftShape.of(draft), liked=liked)
-    schemas = [grammar.menu(index, []) for index in range(grammar.menus)]
-    for menu, schema in zip(draft.menus, schemas, strict=True):
-        _validate(json.loads(menu.model_dump_json()), schema)  # the planner's menus fit
+    for index, menu in enumerate(draft.menus):
+        _validate_menu(json.loads(menu.model_dump_json()), grammar, index)  # the planner's fit
     (menu, meal, position), term = next(
         (place, term) for place, term in liked.foods.items() if term == "salmon"
     )
-    reserved = schemas[menu]["properties"]["meals"]["prefixItems"][meal]["prefixItems"][position]
+    schema = grammar.meal(menu, [], meal)
+    reserved = schema["prefixItems"][position]
     assert reserved["enum"] and all("salmon" in name.casefold() for name in reserved["enum"])
-    without = draft.menus[menu].model_copy(deep=True)
-    without.meals[meal][position] = "Tofu"
+    without = list(draft.menus[menu].meals[meal])
+    without[position] = "Tofu"
     with pytest.raises(jsonschema.ValidationError):
-        _validate(json.loads(without.model_dump_json()), schemas[menu])
+        _validate(without, schema)
     days = json.loads(draft.model_dump_json())["days"]
     _validate_days(days, grammar)
     ((day, position), _), *_ = liked.exercises.items()

@@ -14,6 +14,7 @@ from domain.prompt import parse_draft
 from serving.engine import PlanEngine, PlanSource
 from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import NotesReader, ReaderSlot
+from serving.engine.runtimes.base import JsonSchema
 from tests.evaluation.factories import (
     CATALOG,
     NO_VEGAN_PROTEIN,
@@ -25,6 +26,22 @@ from tests.serving.fakes import NOTHING, ScriptedRuntime
 from tests.utils.reading_head import keyword_embed, keyword_head
 
 FISH = NotesReading(allergies=frozenset({Allergen.fish})).model_dump_json()
+
+
+def _meal_schemas(runtime: ScriptedRuntime) -> list[JsonSchema]:
+    """The draft passes' schemas of meals: arrays of food names."""
+    return [s for s in runtime.schemas["plan"] if s is not None and s["type"] == "array"]
+
+
+def _day_schemas(runtime: ScriptedRuntime) -> list[JsonSchema]:
+    """The draft passes' schemas of training days: objects with a focus and exercises."""
+    return [s for s in runtime.schemas["plan"] if s is not None and s["type"] == "object"]
+
+
+def _offered(meal: JsonSchema) -> set[str]:
+    """Every name a meal's schema allows at any position."""
+    items = meal["prefixItems"] if "prefixItems" in meal else [meal["items"]]
+    return {name for item in items for name in item["enum"]}
 
 
 def _reads_fish(notes: str) -> str:
@@ -43,30 +60,29 @@ def test_the_plan_is_drafted_for_the_form_tightened_by_the_reading() -> None:
     assert result.notes_read
     assert "allergies: fish" in runtime.prompts[-1]
     schemas = [schema for schema in runtime.schemas["plan"] if schema is not None]
-    menus = [schema for schema in schemas if "kind" in schema["properties"]]
-    days = [schema for schema in schemas if "focus" in schema["properties"]]
-    assert schemas == menus + days  # a pass per menu, then a pass per training day
+    meals, days = _meal_schemas(runtime), _day_schemas(runtime)
+    assert schemas == meals + days  # a pass per meal, then a pass per training day
     assert len(days) == notes_only.form.days_per_week
-    for menu in menus:
-        assert "Salmon fillet" not in menu["properties"]["meals"]["prefixItems"][0]["items"]["enum"]
+    assert len(meals) == sum(len(menu.meals) for menu in draft_from_plan(reference_plan()).menus)
+    assert all("Salmon fillet" not in _offered(meal) for meal in meals)
     assert result.served.request.allergies == {Allergen.fish}
-    assert result.seconds == (1 + len(menus) + len(days)) * runtime.seconds  # reading, passes
+    assert result.seconds == (1 + len(meals) + len(days)) * runtime.seconds  # reading, passes
     draft = result.draft_generation
     assert draft is not None and result.new_tokens == len(FISH) + len(draft.token_ids)
     assert len(draft.token_ids) < len(draft.text)  # connectors between passes cost no call
 
 
-def test_a_later_menu_cannot_repeat_a_meal_of_an_earlier_one() -> None:
+def test_a_meal_cannot_repeat_a_food_an_earlier_meal_served() -> None:
     runtime = ScriptedRuntime("finetune", _perfect)
     case = example(days_per_week=3)
     result = PlanEngine(CATALOG, runtime).plan(case.form, case.notes)
     assert result.draft_generation is not None
     draft = parse_draft(result.draft_generation.text)
-    first_breakfast = set(draft.menus[0].meals[0])
-    second = runtime.schemas["plan"][1]
-    assert second is not None
-    offered = set(second["properties"]["meals"]["prefixItems"][0]["items"]["enum"])
-    assert first_breakfast and not first_breakfast & offered
+    breakfast, lunch = draft.menus[0].meals[:2]
+    meals = _meal_schemas(runtime)
+    assert set(breakfast) and not set(breakfast) & _offered(meals[1])  # the same menu
+    next_menu = meals[len(draft.menus[0].meals)]
+    assert not (set(breakfast) | set(lunch)) & _offered(next_menu)  # a later menu
 
 
 def test_a_day_cannot_repeat_an_exercise_of_another_focus() -> None:
@@ -76,7 +92,7 @@ def test_a_day_cannot_repeat_an_exercise_of_another_focus() -> None:
     assert result.draft_generation is not None
     draft = parse_draft(result.draft_generation.text)
     assert [day.focus for day in draft.days[:2]] == [Focus.upper_body, Focus.lower_body]
-    schemas = [s for s in runtime.schemas["plan"] if s and "focus" in s["properties"]]
+    schemas = _day_schemas(runtime)
     lower, upper_again = (set(schemas[i]["properties"]["ex"]["items"]["enum"]) for i in (1, 2))
     assert not set(draft.days[0].ex) & lower
     assert set(draft.days[0].ex) <= upper_again  # a focus may repeat its own exercises
@@ -166,9 +182,9 @@ def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:
     menus_only = draft_from_plan(reference_plan(days_per_week=4)).model_dump_json(include={"menus"})
     runtime = ScriptedRuntime("finetune", lambda _: menus_only)
     result = PlanEngine(CATALOG, runtime).plan(case.form, case.notes, meals_only=True)
-    schemas = runtime.schemas["plan"]
-    assert len(schemas) == len(draft_from_plan(reference_plan(days_per_week=4)).menus)
-    assert all(schema and list(schema["properties"]) == ["kind", "meals"] for schema in schemas)
+    menus = draft_from_plan(reference_plan(days_per_week=4)).menus
+    assert len(runtime.schemas["plan"]) == sum(len(menu.meals) for menu in menus)
+    assert runtime.schemas["plan"] == _meal_schemas(runtime)  # no day passes
     assert result.source is PlanSource.model
     assert result.served.plan == reference_plan(days_per_week=4)
 
