@@ -78,6 +78,9 @@ class DatasetSpec:
     """Further profiles whose notes become `read` rows, one per sentence (no planning)."""
     target_candidates: int = 4
     """Planner solutions (seeds) per plan row; the target is the best by quality."""
+    test_profiles: int = 0
+    """Further profiles planned into `test` rows only: evaluation gets more held-out forms (16
+    left intervals on a mean as wide as the difference sought) and training the same rows."""
 
     def __post_init__(self) -> None:
         if self.profiles < 3:
@@ -86,6 +89,8 @@ class DatasetSpec:
             raise ValueError(f"`target_candidates` must be >= 1, got {self.target_candidates}")
         if self.reading_profiles < 0:
             raise ValueError(f"`reading_profiles` must be >= 0, got {self.reading_profiles}")
+        if self.test_profiles < 0:
+            raise ValueError(f"`test_profiles` must be >= 0, got {self.test_profiles}")
         held_out = self.validation_fraction + self.test_fraction
         if not (0 < self.validation_fraction and 0 < self.test_fraction and held_out < 1):
             raise ValueError(
@@ -298,8 +303,9 @@ def build_reading_splits(catalog: Catalog, spec: DatasetSpec) -> dict[str, list[
 def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
     """Generate profiles, write their notes, and turn them into train/validation/test rows.
 
-    `plan` rows come from `spec.profiles` planned profiles, `read` rows from
-    `spec.reading_profiles` further ones; test notes use the held-out phrasings either way. Train
+    `plan` rows come from `spec.profiles` planned profiles (and `spec.test_profiles` further test
+    ones), `read` rows from `spec.reading_profiles` further ones; test notes use the held-out
+    phrasings either way. Train
     and validation rows of both tasks are shuffled together, so any prefix holds both.
 
     Args:
@@ -312,9 +318,12 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
     phrasings = split_phrasings(seed=spec.seed, test_fraction=spec.phrasing_test_fraction)
     built = BuiltSplits()
     profiles = generate_profiles(catalog, count=spec.profiles, seed=spec.seed)
-    splits = assign_splits(len(profiles), spec)
+    testers = generate_profiles(
+        catalog, count=spec.test_profiles, seed=f"{spec.seed}/test", id_prefix="t"
+    )
+    splits = [*assign_splits(len(profiles), spec), *["test"] * len(testers)]
     for profile, split in zip(
-        tqdm(profiles, desc="plan rows", unit="profile"), splits, strict=True
+        tqdm([*profiles, *testers], desc="plan rows", unit="profile"), splits, strict=True
     ):
         try:
             served = make_plan(true_request(profile), catalog, seed=spec.seed)

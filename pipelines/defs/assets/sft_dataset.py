@@ -25,6 +25,12 @@ class SftDatasetConfig(dg.Config):
         ge=0,
         description="further profiles written into reading rows only (cheap: no planning)",
     )
+    test_profiles: int = Field(
+        default=0,
+        ge=0,
+        description="further profiles planned into test rows only: more held-out forms to "
+        "evaluate on, the same training rows",
+    )
     target_candidates: int = Field(
         default=4, ge=1, description="planner solutions per plan row; the best is the target"
     )
@@ -61,6 +67,7 @@ def sft_dataset(
         test_fraction=config.test_fraction,
         phrasing_test_fraction=config.phrasing_test_fraction,
         reading_profiles=config.reading_profiles,
+        test_profiles=config.test_profiles,
         target_candidates=config.target_candidates,
     )
     built = build_splits(catalog, spec)

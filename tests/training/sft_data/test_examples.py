@@ -60,6 +60,7 @@ def test_splits_are_seeded_and_never_empty() -> None:
         ({"test_fraction": 0.0}, "`test_fraction`"),
         ({"validation_fraction": 0.6, "test_fraction": 0.5}, "sum < 1"),
         ({"reading_profiles": -1}, "`reading_profiles` must be >= 0"),
+        ({"test_profiles": -1}, "`test_profiles` must be >= 0"),
     ],
 )
 def test_spec_refuses_unusable_settings(fields: dict[str, float], message: str) -> None:
@@ -163,6 +164,21 @@ def test_train_and_validation_mix_both_tasks(built: BuiltSplits) -> None:
 def test_same_spec_builds_the_same_rows(built: BuiltSplits, catalog: Catalog) -> None:
     again = build_splits(catalog, DatasetSpec(profiles=8, seed=5, reading_profiles=40))
     assert json.dumps(again.rows) == json.dumps(built.rows)
+
+
+def test_test_profiles_add_test_plan_rows_and_leave_training_alone(
+    built: BuiltSplits, catalog: Catalog
+) -> None:
+    more = build_splits(
+        catalog, DatasetSpec(profiles=8, seed=5, reading_profiles=40, test_profiles=3)
+    )
+    for split in ("train", "validation"):
+        assert json.dumps(more.rows[split]) == json.dumps(built.rows[split]), split
+    ids = [row["id"] for row in more.rows["test"] if row["task"] == "plan"]
+    assert len(ids) == len(set(ids))  # their own ids, apart from the planned profiles'
+    added = [row for row in more.rows["test"] if row["id"].startswith("t")]
+    assert len(added) + more.infeasible - built.infeasible == 3
+    assert all(row["task"] == "plan" for row in added)
 
 
 def test_reading_splits_are_the_read_rows_alone(built: BuiltSplits, catalog: Catalog) -> None:
