@@ -1,7 +1,8 @@
 """Run candidates over held-out examples; write per-example JSONL and aggregates.
 
-Each model reads the notes, then drafts the plan for the form tightened by its reading
-(`evaluation.proposers`), as serving will. Every evaluation of a fine-tune also runs its base
+Each model reads the notes (or, as in serving, the registered dedicated reader reads them for
+every model), then drafts the plan for the form tightened by that reading
+(`evaluation.proposers`). Every evaluation of a fine-tune also runs its base
 model zero-shot and the exact reference planner on the same examples, so each report shows what
 the fine-tune adds over both, as paired differences with 95 % intervals
 (`evaluation.metrics.comparison`), on the held-out split and on hand-written plan examples when
@@ -35,6 +36,7 @@ from evaluation.metrics.reading import (
 )
 from evaluation.proposers import REFERENCE, ModelProposer, Proposer, Reader, ReferenceProposer
 from evaluation.scoring import Scorer
+from serving.engine.reader import ReadsNotes
 from serving.engine.runtimes.base import Runtime
 
 logger = logging.getLogger(__name__)
@@ -232,6 +234,7 @@ def evaluate_candidate(
     reading_examples: Sequence[ReadingExample] = (),
     hand_notes: Sequence[HandNote] = (),
     hand_examples: Sequence[EvalExample] = (),
+    notes_reader: ReadsNotes | None = None,
 ) -> HarnessReport:
     """Evaluate a fine-tuned candidate next to its base model zero-shot and the exact planner.
 
@@ -250,13 +253,23 @@ def evaluate_candidate(
             `hand_reading_*` metrics, and a per-tag table each); none skips that part.
         hand_examples: Plan examples whose notes people wrote (`evaluation.handwritten`), run
             like `examples` with every metric and file under `HAND_PREFIX`; none skips them.
+        notes_reader: The dedicated reader serving reads every variant's notes with (its
+            registered `@champion`): it reads the notes of both models' plans. The models'
+            `reading_*` metrics are their own reading either way.
 
     Returns:
         The report; the reference planner is listed as `reference`. `aggregates.json` in
         `out_dir` holds the same aggregates.
     """
     models = [
-        ModelProposer(runtime, catalog, guided=guided, max_new_tokens=max_new_tokens, seed=seed)
+        ModelProposer(
+            runtime,
+            catalog,
+            guided=guided,
+            max_new_tokens=max_new_tokens,
+            seed=seed,
+            notes_reader=notes_reader,
+        )
         for runtime in (candidate, base)
     ]
     proposers: list[Proposer] = [ReferenceProposer(catalog, seed=seed), *models]

@@ -17,6 +17,7 @@ from domain.plan.reading import NotesReading, reading_of
 from domain.prompt import serialise_draft
 from evaluation.examples import EvalExample
 from serving.engine import EngineResult, NotesReader, PlanBuilder, PlanEngine
+from serving.engine.reader import ReadsNotes
 from serving.engine.runtimes.base import Generation, Runtime
 
 REFERENCE = "reference"
@@ -62,6 +63,8 @@ class ModelProposer:
             for runtimes that cannot guide).
         max_new_tokens: Budget of the draft pass.
         seed: Planner seed for repairs and the fallback.
+        notes_reader: The dedicated reader that reads the notes of its plans, as serving's
+            registered reader reads for every variant; None: the model reads them.
     """
 
     def __init__(
@@ -72,15 +75,23 @@ class ModelProposer:
         guided: bool = True,
         max_new_tokens: int,
         seed: int = 0,
+        notes_reader: ReadsNotes | None = None,
     ) -> None:
         self.name = runtime.name
         self.engine = PlanEngine(
-            catalog, runtime, seed=seed, guided=guided, max_new_tokens=max_new_tokens
+            catalog,
+            runtime,
+            seed=seed,
+            guided=guided,
+            max_new_tokens=max_new_tokens,
+            notes_reader=notes_reader,
         )
+        self.own_reader = RuntimeReader(runtime, guided=guided)
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
-        """The engine's reading pass alone (reading is evaluated on many more notes)."""
-        return self.engine.read(notes)
+        """The model's own reading pass alone (reading is evaluated on many more notes), even
+        where a dedicated reader reads its plans' notes."""
+        return self.own_reader.read(notes)
 
     def propose(self, example: EvalExample) -> EngineResult:
         return self.engine.plan(example.form, example.notes)

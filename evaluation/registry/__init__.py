@@ -13,7 +13,11 @@ from evaluation.registry.aliases import (
 )
 from evaluation.registry.names import CHALLENGER, CHAMPION, MODEL_NAME
 from evaluation.registry.promotion import promote_if_best
-from evaluation.registry.readers import champion_reader_metrics, register_reader
+from evaluation.registry.readers import (
+    champion_reader_metrics,
+    download_champion_reader,
+    register_reader,
+)
 from evaluation.registry.versions import (
     CandidateArtefacts,
     CandidateCard,
@@ -35,6 +39,7 @@ __all__ = [
     "champion_reader_metrics",
     "current_aliases",
     "demote",
+    "download_champion_reader",
     "download_onnx",
     "promote",
     "promote_challenger_to_champion",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from pathlib import Path
 
 from mlflow import MlflowClient
 from mlflow.exceptions import MlflowException
@@ -63,10 +64,8 @@ def register_reader(
     return str(version.version)
 
 
-def champion_reader_metrics(
-    client: MlflowClient, *, name: str = REGISTERED_READER
-) -> tuple[str, dict[str, float]] | None:
-    """The champion reader's version and the metrics its run logged, or None without one.
+def _champion(client: MlflowClient, name: str) -> tuple[str, str] | None:
+    """The version `@champion` points at and its run, or None without one.
 
     Raises:
         RegistryError: If the champion version has no source run.
@@ -77,4 +76,42 @@ def champion_reader_metrics(
         return None
     if not champion.run_id:
         raise RegistryError(f"{name} version {champion.version} (@{CHAMPION}) has no run")
-    return str(champion.version), dict(client.get_run(champion.run_id).data.metrics)
+    return str(champion.version), champion.run_id
+
+
+def champion_reader_metrics(
+    client: MlflowClient, *, name: str = REGISTERED_READER
+) -> tuple[str, dict[str, float]] | None:
+    """The champion reader's version and the metrics its run logged, or None without one.
+
+    Raises:
+        RegistryError: If the champion version has no source run.
+    """
+    champion = _champion(client, name)
+    if champion is None:
+        return None
+    version, run_id = champion
+    return version, dict(client.get_run(run_id).data.metrics)
+
+
+def download_champion_reader(
+    client: MlflowClient, dest: Path, *, name: str = REGISTERED_READER
+) -> tuple[str, Path] | None:
+    """The champion reader's version and its folder, downloaded under `dest` as serving does.
+
+    Returns:
+        The version and `<dest>/v<version>/reader`, or None without a champion; a folder
+        already there is reused.
+
+    Raises:
+        RegistryError: If the champion version has no source run.
+    """
+    champion = _champion(client, name)
+    if champion is None:
+        return None
+    version, run_id = champion
+    folder = dest / f"v{version}"
+    if not (folder / READER_ARTEFACT / HEAD_FILE).is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        client.download_artifacts(run_id, READER_ARTEFACT, str(folder))
+    return version, folder / READER_ARTEFACT

@@ -27,8 +27,10 @@ from evaluation.harness import (
 )
 from evaluation.proposers import REFERENCE, ModelProposer
 from evaluation.scoring import Scorer
+from serving.engine.head_reader import HeadNotesReader
 from tests.evaluation.factories import CATALOG, example, reference_text
 from tests.serving.fakes import NOTHING, ScriptedRuntime
+from tests.utils.reading_head import keyword_embed, keyword_head
 
 EXAMPLES = [example("p1"), example("p2", days_per_week=4)]
 FISH = NotesReading(allergies=frozenset({Allergen.fish})).model_dump_json()
@@ -120,6 +122,27 @@ def test_guided_evaluation_decodes_each_pass_under_its_schema(tmp_path: Path) ->
         readings = runtime.schemas["read"]
         assert len(readings) == len(EXAMPLES) + len(NOTES) + len(HAND)
         assert all(schema and "allergies" in schema["properties"] for schema in readings)
+
+
+def test_a_dedicated_reader_reads_the_plans_notes_and_each_model_still_reads_its_own(
+    tmp_path: Path,
+) -> None:
+    """Serving's registered reader reads every variant's notes; the models' reading is still
+    measured, on the reading notes, as their own."""
+    candidate, base = (ScriptedRuntime(n, _perfect, _reads_fish) for n in ("finetune", "base"))
+    milk = example("m1", notes="No milk, and no fish either.", form={}, allergies={Allergen.milk})
+    reader = HeadNotesReader(keyword_embed, keyword_head())
+    report = evaluate_candidate(
+        candidate, base, [milk], CATALOG, max_new_tokens=4096, seed=0, out_dir=tmp_path,
+        guided=True, reading_examples=NOTES, notes_reader=reader,
+    )  # fmt: skip
+    for name in ("finetune", "base"):
+        [planned] = read_results(results_path(tmp_path, name))
+        assert NotesReading.model_validate_json(planned.reading_output or "") == NotesReading(
+            allergies=frozenset({Allergen.milk})
+        )  # the dedicated reader's: the models read fish
+        assert report.aggregates[name]["reading_exact_rate"] == 1.0  # their own, of NOTES
+    assert len(candidate.schemas["read"]) == len(NOTES)  # no model pass read a plan's notes
 
 
 def test_max_new_tokens_reaches_the_runtime(tmp_path: Path) -> None:

@@ -206,6 +206,7 @@ def test_passing_candidate_is_registered_as_champion_with_artefacts(
     [evaluation] = result.asset_materializations_for_node("candidate_eval")
     assert evaluation.metadata["hand_notes"].value == 2
     assert evaluation.metadata["hand_plan_examples"].value == 2
+    assert evaluation.metadata["plans_read_by"].value == "each model"  # no reader registered
     assert f"## {GOOD}: hand-written notes" in str(evaluation.metadata["versus"].value)
     assert "| all | 2 |" in str(evaluation.metadata["hand_reading_by_tag"].value)
     assert f"## {GOOD}: held-out split" in str(evaluation.metadata["versus"].value)

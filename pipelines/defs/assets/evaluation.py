@@ -17,12 +17,18 @@ from typing import TYPE_CHECKING
 import dagster as dg
 from pydantic import BaseModel, ConfigDict, Field
 
+from domain.plan.reading_head import REGISTERED_READER
 from evaluation.examples import examples_from_rows, reading_examples_from_rows
 from evaluation.handwritten import NOTES_FILE, load_hand_notes
 from evaluation.handwritten.plans import hand_plan_examples
 from evaluation.harness import breakdown_path, evaluate_candidate, read_results
 from evaluation.proposers import REFERENCE
-from evaluation.registry import CandidateArtefacts, CandidateCard, promote_if_best
+from evaluation.registry import (
+    CandidateArtefacts,
+    CandidateCard,
+    download_champion_reader,
+    promote_if_best,
+)
 from evaluation.registry import register_candidate as register
 from pipelines.defs.assets.lora_adapter import candidates
 from pipelines.defs.resources.artifacts import ArtifactStore
@@ -38,6 +44,7 @@ from training.registry import candidate_method
 from training.sft_data.store import SftDatasetArtifact, load_splits
 
 if TYPE_CHECKING:
+    from serving.engine.head_reader import HeadNotesReader
     from training.export.candidate import ExportedModel
 
 GROUP = "evaluation"
@@ -56,6 +63,9 @@ class EvalRecord(BaseModel):
     """Weight precision of the ONNX build (None in records written before it was kept)."""
     prompt_format_version: str | None = None
     """Prompt format of the dataset the adapter was trained on (None in older records)."""
+    plans_read_by: str | None = None
+    """Who read the notes of the models' plans: a registered reader's version, or `each model`
+    (None in older records, where each model read its own)."""
     eval_dir: str
     aggregates: dict[str, dict[str, float]]
     """Proposer (the candidate, `base`, `reference`) to aggregate metrics."""
@@ -133,6 +143,12 @@ class CandidateEvalConfig(dg.Config):
         "planned by each model on a test form, about 9 s each for the three proposers; None: all",
     )
     seed: int = Field(default=0, description="planner seed for repairs and the reference")
+    registered_reader: bool = Field(
+        default=True,
+        description="read the notes of every model's plans with nexfitra-notes-reader@champion "
+        "when one is registered, as serving does; False, or none registered: each model reads "
+        "its own. The models' reading_* metrics are their own reading either way",
+    )
 
 
 def _runtimes(
@@ -153,6 +169,26 @@ def _runtimes(
     )
 
 
+EACH_MODEL = "each model"
+"""`plans_read_by` when no dedicated reader read the plans' notes."""
+
+
+def _plans_reader(
+    config: CandidateEvalConfig, mlflow: MlflowTracking, dest: Path
+) -> tuple["HeadNotesReader | None", str]:
+    """The registered reader's `@champion`, as serving loads it, and what to call it; no reader
+    and `EACH_MODEL` when the config says so or none is registered."""
+    from serving.engine.head_reader import HeadNotesReader
+
+    if not config.registered_reader:
+        return None, EACH_MODEL
+    found = download_champion_reader(registry_client(mlflow), dest)
+    if found is None:
+        return None, EACH_MODEL
+    version, folder = found
+    return HeadNotesReader.load(folder), f"{REGISTERED_READER} v{version}"
+
+
 @dg.asset(
     partitions_def=candidates,
     group_name=GROUP,
@@ -168,6 +204,7 @@ def candidate_eval(
     config: CandidateEvalConfig,
     catalog_source: CatalogSource,
     artifact_store: ArtifactStore,
+    mlflow: MlflowTracking,
     lora_adapter: AdapterRecord,
     sft_dataset: SftDatasetArtifact,
     food_catalog: CatalogRecord,
@@ -199,6 +236,8 @@ def candidate_eval(
     base = export_base(adapter_dir, out / "export", precision=precision)
     context.log.info(f"exported {candidate}; evaluating on {len(examples)} test examples")
     tuned_runtime, base_runtime = _runtimes(config, candidate, tuned, base)
+    notes_reader, plans_read_by = _plans_reader(config, mlflow, out / "reader")
+    context.log.info(f"the notes of the models' plans are read by {plans_read_by}")
     report = evaluate_candidate(
         tuned_runtime,
         base_runtime,
@@ -211,6 +250,7 @@ def candidate_eval(
         reading_examples=notes,
         hand_notes=hand_notes,
         hand_examples=hand_plans,
+        notes_reader=notes_reader,
     )
     record = EvalRecord(
         adapter=lora_adapter,
@@ -218,6 +258,7 @@ def candidate_eval(
         onnx_dir=str(tuned.onnx.out_dir),
         onnx_precision=tuned.onnx.precision,
         prompt_format_version=sft_dataset.prompt_format_version,
+        plans_read_by=plans_read_by,
         eval_dir=str(report.out_dir),
         aggregates=report.aggregates,
     )
@@ -231,6 +272,7 @@ def candidate_eval(
             "reading_examples": len(notes),
             "hand_notes": len(hand_notes),
             "hand_plan_examples": len(hand_plans),
+            "plans_read_by": plans_read_by,
             "hand_notes_sha256": hashlib.sha256(NOTES_FILE.read_bytes()).hexdigest(),
             "hand_reading_by_tag": dg.MetadataValue.md(
                 breakdown_path(report.out_dir, candidate).read_text(encoding="utf-8")

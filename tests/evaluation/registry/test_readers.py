@@ -11,6 +11,7 @@ from evaluation.registry import (
     RegistryError,
     champion_reader_metrics,
     current_aliases,
+    download_champion_reader,
     register_reader,
     set_champion,
     version_metrics,
@@ -67,3 +68,20 @@ def test_the_champions_metrics_are_its_runs(
     set_champion(mlflow_client, number, name=model_name)
     assert current_aliases(mlflow_client, name=model_name) == {CHAMPION: number}
     assert champion_reader_metrics(mlflow_client, name=model_name) == (number, METRICS)
+
+
+def test_the_champions_folder_is_downloaded_once(
+    mlflow_client: MlflowClient, model_name: str, tmp_path: Path
+) -> None:
+    dest = tmp_path / "downloads"
+    assert download_champion_reader(mlflow_client, dest, name=model_name) is None
+    run_id = _evaluation_run(mlflow_client, tmp_path / "r", (ENCODER_FILE, HEAD_FILE))
+    number = register_reader(mlflow_client, run_id, metrics={}, name=model_name)
+    set_champion(mlflow_client, number, name=model_name)
+    found = download_champion_reader(mlflow_client, dest, name=model_name)
+    assert found == (number, dest / f"v{number}" / READER_ARTEFACT)
+    head = found[1] / HEAD_FILE
+    assert head.read_text() == "{}" and (found[1] / ENCODER_FILE).is_file()
+    head.write_text("kept")
+    assert download_champion_reader(mlflow_client, dest, name=model_name) == found
+    assert head.read_text() == "kept"  # the folder there is reused, not fetched again
