@@ -196,28 +196,37 @@ def test_health_readiness_and_metrics() -> None:
 
 
 def test_overload_answers_429_then_503_with_retry_after() -> None:
+    """One read runs, one waits, a third finds the queue full; the waiting one times out.
+
+    The test waits for the lane's own counts rather than for fixed sleeps, and does not assume
+    which of the first two the event loop started first: on a loaded machine either can be.
+    """
     release = threading.Event()
 
     def slow(_: str) -> str:
-        release.wait(5)
+        release.wait(10)
         return NOTHING
 
     champion = scripted(Variant.champion, "1", read=slow)
-    app = make_app(_live(champion=champion), max_queue=1, timeout=0.3)
+    app = make_app(_live(champion=champion), max_queue=1, timeout=1.0)
+    lane = app.state.service.lane
 
-    async def burst() -> list[httpx.Response]:
+    async def burst() -> tuple[httpx.Response, list[httpx.Response]]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://serving") as client:
             body = {"user": {"id": "u"}, "notes": "slow."}
             tasks = [asyncio.create_task(client.post("/v1/read", json=body)) for _ in range(2)]
-            await asyncio.sleep(0.1)
+            while (lane.running, lane.waiting) != (1, 1):
+                await asyncio.sleep(0.01)
             full = await client.post("/v1/read", json=body)  # one running, one queued
-            queued = await tasks[1]  # waits past the timeout
+            while lane.waiting:  # the queued one gives up after the lane's timeout
+                await asyncio.sleep(0.01)
             release.set()
-            return [full, queued, await tasks[0]]
+            return full, list(await asyncio.gather(*tasks))
 
-    full, timed_out, served = asyncio.run(burst())
+    full, pair = asyncio.run(burst())
     assert full.status_code == 429 and int(full.headers["Retry-After"]) >= 1
+    timed_out, served = sorted(pair, key=lambda response: response.status_code, reverse=True)
     assert timed_out.status_code == 503 and int(timed_out.headers["Retry-After"]) >= 1
     assert served.status_code == 200
 
