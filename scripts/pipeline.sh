@@ -13,9 +13,10 @@ source scripts/stages.sh
 
 PROFILES="${PROFILES:-180}"                 # planned profiles: ~145 train, ~18 test plan rows
 READING_PROFILES="${READING_PROFILES:-1000}" # reading: ~2180 train sentences (~810 state a constraint), ~94 test notes
-EVAL_EXAMPLES="${EVAL_EXAMPLES:-16}" # test rows each candidate (and its baselines) is run on
-printf 'ops:\n  sft_dataset:\n    config:\n      profiles: %s\n      reading_profiles: %s\n' \
-  "$PROFILES" "$READING_PROFILES" >"$CONFIGS/data.yaml"
+TEST_PROFILES="${TEST_PROFILES:-48}" # planned into test rows only: ~64 test forms, no training cost
+EVAL_EXAMPLES="${EVAL_EXAMPLES:-64}" # test rows each candidate (and its baselines) is run on, ~8 s each
+printf 'ops:\n  sft_dataset:\n    config:\n      profiles: %s\n      reading_profiles: %s\n      test_profiles: %s\n' \
+  "$PROFILES" "$READING_PROFILES" "$TEST_PROFILES" >"$CONFIGS/data.yaml"
 printf 'ops:\n  candidate_eval:\n    config:\n      max_examples: %s\n' "$EVAL_EXAMPLES" \
   >"$CONFIGS/eval.yaml"
 # CANDIDATES="smollm2_135m-lora_sft" trains and evaluates only the named ones. Either way they run
