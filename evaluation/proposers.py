@@ -63,8 +63,8 @@ class ModelProposer:
             for runtimes that cannot guide).
         max_new_tokens: Budget of the draft pass.
         seed: Planner seed for repairs and the fallback.
-        notes_reader: The dedicated reader that reads the notes of its plans, as serving's
-            registered reader reads for every variant; None: the model reads them.
+        notes_reader: The dedicated reader that reads the notes of its plans beside the model,
+            as serving's registered reader reads for every variant; None: the model alone.
     """
 
     def __init__(

@@ -117,6 +117,23 @@ def merge_readings(readings: Iterable[NotesReading]) -> NotesReading:
     )
 
 
+def cautious_reading(first: NotesReading, second: NotesReading) -> NotesReading:
+    """One reading of a note from two readers of it, by the most restrictive safe rule.
+
+    Every allergy, injury and diet either reader read is kept, so a constraint one reader missed
+    is still enforced; only equipment both read is kept, so a kit one reader invented is not
+    planned with. Reading too much costs variety, reading too little a plan the user cannot
+    follow: on 236 hand-written notes the quick SmolLM2 and the MiniLM reader each missed a
+    constraint in 29 % and 21 % of them, together in 13 % (2026-12-01).
+    """
+    return NotesReading(
+        equipment=first.equipment & second.equipment,
+        injuries=first.injuries | second.injuries,
+        allergies=first.allergies | second.allergies,
+        diets=first.diets | second.diets,
+    )
+
+
 def reading_schema() -> JsonSchema:
     """The JSON schema guided decoding of a reading runs under (llguidance dialect).
 

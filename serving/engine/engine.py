@@ -9,8 +9,9 @@ is exactly what is served:
    at a time (`domain.plan.guided`);
 5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
 Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1 and 2 too unless
-a dedicated notes reader is given (`serving.engine.head_reader`), which then reads for every
-variant in place of the model.
+a dedicated notes reader is given (`serving.engine.head_reader`). That reader reads for every
+variant, beside the model where there is one, keeping whatever constraint either reads
+(`serving.engine.reader.CautiousReader`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.prompt import ChatMessage, parse_draft, prompt_messages
-from serving.engine.reader import NotesReader, ReaderSlot, ReadsNotes
+from serving.engine.reader import CautiousReader, NotesReader, ReaderSlot, ReadsNotes
 from serving.engine.runtimes.base import Generation, Runtime, combine
 from serving.engine.serve import PlanBuilder, Served
 
@@ -174,9 +175,9 @@ class PlanEngine:
         guided: Decode under the reading and draft schemas (False for runtimes that cannot).
         max_new_tokens: Budget of the draft pass.
         reading_cache: Sentences whose reading is kept (0: none).
-        notes_reader: Reads the notes in place of the model (a dedicated reader), or the slot
-            serving swaps such readers in; None or an empty slot: the model reads them, or
-            nothing does without a model.
+        notes_reader: A dedicated reader, or the slot serving swaps such readers in: it reads
+            the notes, together with the model where there is one (`CautiousReader`); None
+            or an empty slot: the model reads them, or nothing does without a model.
     """
 
     def __init__(
@@ -204,8 +205,12 @@ class PlanEngine:
 
     @property
     def reader(self) -> ReadsNotes | None:
-        """Who reads the notes now: the dedicated reader when one is in the slot, else the model."""
-        return self.dedicated.reader or self.model_reader
+        """Who reads the notes now: the dedicated reader in the slot and the model together
+        (`CautiousReader`), else whichever of them there is."""
+        dedicated = self.dedicated.reader
+        if dedicated is not None and self.model_reader is not None:
+            return CautiousReader(dedicated, self.model_reader)
+        return dedicated or self.model_reader
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
         """What the reader reads in `notes`; nothing without one or for blank notes."""

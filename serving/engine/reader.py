@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from domain.plan.reading import (
     NOTHING_READ,
     NotesReading,
+    cautious_reading,
     merge_readings,
     note_sentences,
     reading_schema,
@@ -41,6 +42,31 @@ class ReadsNotes(Protocol):
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
         """The merged reading, and a generation standing for the work (None: nothing read)."""
         ...
+
+
+class CautiousReader:
+    """Two readers of the same notes, their readings joined by `cautious_reading`: a registered
+    dedicated reader and the variant's own model, which miss different constraints.
+
+    Args:
+        dedicated: The dedicated reader (`serving.engine.head_reader.HeadNotesReader`).
+        model: The variant's model reading its own way (`NotesReader`).
+    """
+
+    def __init__(self, dedicated: ReadsNotes, model: ReadsNotes) -> None:
+        self.dedicated = dedicated
+        self.model = model
+
+    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
+        """The joined reading, and one generation standing for both readers' work (None for
+        blank notes, which neither reads)."""
+        first, first_work = self.dedicated.read(notes)
+        second, second_work = self.model.read(notes)
+        work = [generation for generation in (first_work, second_work) if generation]
+        if not work:
+            return NOTHING_READ, None
+        reading = cautious_reading(first, second)
+        return reading, combine(work, reading.model_dump_json())
 
 
 class ReaderSlot:

@@ -63,8 +63,8 @@ class ServingSettings(BaseSettings):
         alias="SERVING_NOTES_READER_MODEL",
         description=(
             "registered notes reader whose @champion reads every variant's notes, the planner's"
-            " included, in place of the models (followed like the planner's aliases; empty: not"
-            " followed, each model reads)"
+            " included, beside each model, keeping any constraint either reads (followed like"
+            " the planner's aliases; empty: not followed, each model reads alone)"
         ),
     )
     notes_reader_dir: Path | None = Field(

@@ -124,11 +124,11 @@ def test_guided_evaluation_decodes_each_pass_under_its_schema(tmp_path: Path) ->
         assert all(schema and "allergies" in schema["properties"] for schema in readings)
 
 
-def test_a_dedicated_reader_reads_the_plans_notes_and_each_model_still_reads_its_own(
+def test_a_dedicated_reader_reads_the_plans_notes_beside_each_model_whose_own_reading_is_kept(
     tmp_path: Path,
 ) -> None:
-    """Serving's registered reader reads every variant's notes; the models' reading is still
-    measured, on the reading notes, as their own."""
+    """Serving's registered reader reads every variant's notes beside its model; the models'
+    own reading is still measured, on the reading notes."""
     candidate, base = (ScriptedRuntime(n, _perfect, _reads_fish) for n in ("finetune", "base"))
     milk = example("m1", notes="No milk, and no fish either.", form={}, allergies={Allergen.milk})
     reader = HeadNotesReader(keyword_embed, keyword_head())
@@ -136,13 +136,12 @@ def test_a_dedicated_reader_reads_the_plans_notes_and_each_model_still_reads_its
         candidate, base, [milk], CATALOG, max_new_tokens=4096, seed=0, out_dir=tmp_path,
         guided=True, reading_examples=NOTES, notes_reader=reader,
     )  # fmt: skip
+    both = NotesReading(allergies=frozenset({Allergen.milk, Allergen.fish}))
     for name in ("finetune", "base"):
         [planned] = read_results(results_path(tmp_path, name))
-        assert NotesReading.model_validate_json(planned.reading_output or "") == NotesReading(
-            allergies=frozenset({Allergen.milk})
-        )  # the dedicated reader's: the models read fish
+        assert planned.reading_output == both.model_dump_json()  # milk from the reader, fish
         assert report.aggregates[name]["reading_exact_rate"] == 1.0  # their own, of NOTES
-    assert len(candidate.schemas["read"]) == len(NOTES)  # no model pass read a plan's notes
+    assert len(candidate.schemas["read"]) == len(NOTES) + 1  # NOTES and the plan's note
 
 
 def test_max_new_tokens_reaches_the_runtime(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from domain.plan.reading import (
     NOTHING_READ,
     NotesReading,
     apply_reading,
+    cautious_reading,
     merge_readings,
     note_sentences,
     reading_of,
@@ -186,3 +187,26 @@ def test_two_diets_both_bind_every_food(catalog: Catalog) -> None:
     assert foods
     everyday = {food.name: food for food in catalog.everyday}
     assert all({Diet.vegetarian, Diet.gluten_free} <= everyday[name].food.diets for name in foods)
+
+
+def test_two_readers_keep_any_constraint_either_read_and_only_the_kit_both_read() -> None:
+    llm = NotesReading(
+        equipment=frozenset({Equipment.dumbbell, Equipment.barbell}),
+        allergies=frozenset({Allergen.egg}),
+        diets=frozenset({Diet.vegetarian}),
+    )
+    head = NotesReading(
+        equipment=frozenset({Equipment.dumbbell}),
+        injuries=frozenset({BodyArea.knee}),
+        allergies=frozenset({Allergen.peanuts}),
+    )
+    joined = cautious_reading(llm, head)
+    assert joined == NotesReading(
+        equipment=frozenset({Equipment.dumbbell}),  # a barbell one reader invented is not planned
+        injuries=frozenset({BodyArea.knee}),
+        allergies=frozenset({Allergen.egg, Allergen.peanuts}),
+        diets=frozenset({Diet.vegetarian}),
+    )
+    assert cautious_reading(head, llm) == joined
+    assert cautious_reading(READING, READING) == READING
+    assert cautious_reading(READING, NOTHING_READ).equipment == frozenset()  # no kit: none assumed

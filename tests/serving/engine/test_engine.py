@@ -155,24 +155,36 @@ def test_a_dedicated_reader_reads_for_the_planner_alone() -> None:
     assert check_plan(result.served.plan, case.form, CATALOG) == []
 
 
-def test_a_dedicated_reader_reads_in_place_of_the_model() -> None:
+def test_a_dedicated_reader_reads_beside_the_model_and_either_constraint_holds() -> None:
     runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
     engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
-    result = engine.plan(example().form, "No fish. No milk.")
-    assert result.reading == NotesReading(allergies=frozenset({Allergen.milk}))
-    assert runtime.schemas["read"] == [] and runtime.schemas["plan"]  # the model only drafts
+    result = engine.plan(example().form, "No fish. No milk. I train with dumbbells.")
+    assert result.reading == NotesReading(allergies={Allergen.fish, Allergen.milk})  # no kit:
+    # the keyword reader read dumbbells, the model did not, so the plan assumes none
+    assert len(runtime.schemas["read"]) == 3 and runtime.schemas["plan"]  # a pass a sentence
+    reading = result.reading_generation
+    assert reading is not None and reading.text == result.reading.model_dump_json()
+    assert reading.seconds >= 3 * runtime.seconds  # both readers' time
     assert result.draft_generation is not None
 
 
+def test_blank_notes_are_read_by_neither_reader() -> None:
+    runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
+    engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
+    assert engine.read(" \n ") == (NotesReading(), None)
+    assert runtime.prompts == []
+
+
 def test_a_reader_swapped_into_the_slot_reads_from_the_next_note_and_out_again() -> None:
-    """Serving swaps registered readers into one slot; emptied, the model reads once more."""
+    """Serving swaps registered readers into one slot; emptied, the model reads alone again."""
     runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
     slot = ReaderSlot()
     engine = PlanEngine(CATALOG, runtime, notes_reader=slot)
     fish, milk = NotesReading(allergies={Allergen.fish}), NotesReading(allergies={Allergen.milk})
     assert engine.read("No fish. No milk.")[0] == fish
     slot.put(_keyword_reader(), "reader v1")
-    assert engine.read("No fish. No milk.")[0] == milk
+    both = NotesReading(allergies=fish.allergies | milk.allergies)
+    assert engine.read("No fish. No milk.")[0] == both
     slot.put(None, None)
     assert engine.read("No fish. No milk.")[0] == fish
 

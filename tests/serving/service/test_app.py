@@ -10,7 +10,7 @@ from prometheus_client import CollectorRegistry
 
 from domain.api.serving import Variant
 from serving.engine.head_reader import HeadNotesReader
-from serving.engine.reader import ReaderSlot
+from serving.engine.reader import CautiousReader, ReaderSlot
 from serving.service.app import build_loader, build_service
 from serving.service.metrics import ServingMetrics
 from serving.service.settings import ServingSettings
@@ -39,11 +39,15 @@ def test_a_reader_folder_reads_the_planners_notes(tmp_path: Path) -> None:
     assert generation is not None and generation.forward_passes == 1
 
 
-def test_loaded_builds_read_with_the_dedicated_reader(tmp_path: Path, tiny_onnx_dir: Path) -> None:
+def test_loaded_builds_read_with_the_dedicated_reader_beside_their_model(
+    tmp_path: Path, tiny_onnx_dir: Path
+) -> None:
     reader = HeadNotesReader(keyword_embed, keyword_head())
     load = build_loader(CATALOG, _settings(tmp_path, reading_cache=0), ReaderSlot(reader))
     build = tmp_path / "build"
     build.mkdir()
     (build / "onnx").symlink_to(tiny_onnx_dir, target_is_directory=True)
     live = load(Variant.champion, build, {"onnx_precision": "fp32"})
-    assert live.engine.reader is reader and live.engine.runtime is not None
+    both = live.engine.reader
+    assert isinstance(both, CautiousReader) and both.dedicated is reader
+    assert both.model is live.engine.model_reader and live.engine.runtime is not None
