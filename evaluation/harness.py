@@ -1,13 +1,12 @@
 """Run candidates over held-out examples; write per-example JSONL and aggregates.
 
-Each model reads the notes (or, as in serving, the registered dedicated reader reads them for
-every model), then drafts the plan for the form tightened by that reading
-(`evaluation.proposers`). Every evaluation of a fine-tune also runs its base
-model zero-shot and the exact reference planner on the same examples, so each report shows what
-the fine-tune adds over both, as paired differences with 95 % intervals
-(`evaluation.metrics.comparison`), on the held-out split and on hand-written plan examples when
-given. Reading alone is also measured on many more held-out notes, and on
-the hand-written notes of `evaluation.handwritten`, which no template wrote.
+Each model reads the notes (as in serving, beside the registered dedicated reader when one is
+given), then drafts the plan for the form tightened by that reading (`evaluation.proposers`).
+Every evaluation of a fine-tune also runs its base model zero-shot and the exact reference
+planner on the same examples, so each report shows what the fine-tune adds over both, as paired
+differences with 95 % intervals (`evaluation.metrics.comparison`), on the held-out split and on
+hand-written plan examples when given. Reading alone is also measured on many more held-out notes,
+and on the hand-written notes of `evaluation.handwritten`, which no template wrote.
 """
 
 from __future__ import annotations
@@ -254,8 +253,8 @@ def evaluate_candidate(
         hand_examples: Plan examples whose notes people wrote (`evaluation.handwritten`), run
             like `examples` with every metric and file under `HAND_PREFIX`; none skips them.
         notes_reader: The dedicated reader serving reads every variant's notes with (its
-            registered `@champion`): it reads the notes of both models' plans. The models'
-            `reading_*` metrics are their own reading either way.
+            registered `@champion`): it reads the notes of both models' plans beside them. The
+            models' `reading_*` metrics are their own reading either way.
 
     Returns:
         The report; the reference planner is listed as `reference`. `aggregates.json` in
