@@ -30,6 +30,8 @@ READING_FLOOR_WARNING: Final = "would fail the production reading floor"
 PLANNER_PARITY_WARNING: Final = "would fail production planner parity"
 PARITY_METRICS: Final = ("liked_used_rate", "distinct_foods", "distinct_exercises")
 """Metrics the fine-tune must match the planner on, within `abs_tolerance`."""
+HAND_VIOLATIONS: Final = f"{HAND_PREFIX}hard_violations_after"
+"""Hard violations in the plans for hand-written notes: the same floor as the test split's."""
 SOFT_GAIN: Final = diff_name("soft_honoured_rate", REFERENCE) + LOW
 """Lower 95 % bound of (fine-tune - planner) on soft preferences honoured; must be above 0."""
 
@@ -39,7 +41,8 @@ class GateThresholds:
     """Thresholds of the promotion gate.
 
     Attributes:
-        max_hard_violations_after: Hard-constraint violations allowed in served plans.
+        max_hard_violations_after: Hard-constraint violations allowed in served plans, on the
+            test split and, where they were planned, for the hand-written notes.
         min_schema_valid_rate: Share of drafts that must parse (1.0 means all).
         max_kcal_error_p95: Largest allowed p95 relative calorie error after the portion solver.
         abs_tolerance: Absolute slack before a drop against the champion counts as a regression.
@@ -220,7 +223,10 @@ def check_gate(
     Raises:
         KeyError: If a metric the floors (the production ones included) need is missing.
     """
-    failures = _floor_failures(metrics, thresholds.floors())
+    floors = thresholds.floors()
+    if HAND_VIOLATIONS in metrics:  # hand-written plans are optional; where run, they are served
+        floors[HAND_VIOLATIONS] = thresholds.max_hard_violations_after
+    failures = _floor_failures(metrics, floors)
     production = {
         READING_FLOOR_WARNING: _floor_failures(metrics, thresholds.reading_floor()),
         PLANNER_PARITY_WARNING: parity_failures(metrics, planner, thresholds),

@@ -71,6 +71,10 @@ METRIC_SPECS: tuple[MetricSpec, ...] = (
     _higher("violation_free_rate_before", "drafts without hard violations before repair"),
     _lower("hard_violations_before", "hard violations in drafts, before repair"),
     _lower("hard_violations_after", "hard violations in served plans (must be 0)"),
+    _lower(
+        f"{HAND_PREFIX}hard_violations_after",
+        "hard violations in served plans for hand-written notes (must be 0)",
+    ),
     _higher("days_match_rate", "drafts with the requested training days"),
     _higher("constraints_read_rate", "constraint topics enforced as they truly are"),
     *READING_SPECS,

@@ -50,6 +50,7 @@ def test_good_candidate_passes_without_champion() -> None:
     ("change", "reason"),
     [
         ({"hard_violations_after": 1.0}, "hard_violations_after"),
+        ({"hand_hard_violations_after": 1.0}, "hand_hard_violations_after"),
         ({"schema_valid_rate": 0.99}, "schema_valid_rate"),
         ({"kcal_error_p95": 0.031}, "kcal_error_p95"),
         ({"hand_reading_exact_rate": 0.89}, "hand_reading_exact_rate"),
@@ -276,3 +277,10 @@ def test_the_reader_gate_skips_what_the_champion_lacks_and_never_gates_latency()
     slower = {**READER, "ms_per_note_p95": 500.0}
     assert check_reader_gate(slower, PRODUCTION, {"ms_per_note_p95": 4.0}).passed
     assert check_reader_gate(READER, PRODUCTION, {}).passed
+
+
+def test_a_smoke_profile_still_refuses_violations_in_hand_written_plans() -> None:
+    """Plans for hand-written notes are served plans too; their floor is not a production one."""
+    result = check_gate({**GOOD, "hand_hard_violations_after": 51.0}, SMOKE, planner=PLANNER)
+    assert not result.passed and result.failures == ("hand_hard_violations_after=51 > 0",)
+    assert check_gate({**GOOD, "hand_hard_violations_after": 0.0}, SMOKE, planner=PLANNER).passed
