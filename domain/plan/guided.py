@@ -242,11 +242,14 @@ class DraftGrammar:
         """Training days to decode; none for a meals-only grammar."""
         return 0 if self.exercises is None else len(self.shape.days)
 
+    def kind(self, index: int) -> DayKind:
+        """Menu `index`'s kind, fixed by the schedule."""
+        return self.shape.menus[index][0]
+
     def menu_open(self, index: int) -> str:
         """The text menu `index` starts with, its kind fixed; its meals follow, comma-separated,
         then `MENU_CLOSE` (as `serialise_draft` writes a menu)."""
-        kind, _ = self.shape.menus[index]
-        return '{"kind":' + json.dumps(str(kind)) + ',"meals":['
+        return '{"kind":' + json.dumps(str(self.kind(index))) + ',"meals":['
 
     def meals(self, index: int) -> int:
         """How many meals menu `index` has."""

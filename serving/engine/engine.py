@@ -119,7 +119,7 @@ class _Continuation:
             if meals is None:
                 return False
             self.text += MENU_CLOSE
-            done.append(DraftMenu(kind=grammar.shape.menus[index][0], meals=meals))
+            done.append(DraftMenu(kind=grammar.kind(index), meals=meals))
         return True
 
     def generation(self, close: str = "") -> Generation:

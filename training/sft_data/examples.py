@@ -305,8 +305,8 @@ def build_splits(catalog: Catalog, spec: DatasetSpec) -> BuiltSplits:
 
     `plan` rows come from `spec.profiles` planned profiles (and `spec.test_profiles` further test
     ones), `read` rows from `spec.reading_profiles` further ones; test notes use the held-out
-    phrasings either way. Train
-    and validation rows of both tasks are shuffled together, so any prefix holds both.
+    phrasings either way. Train and validation rows of both tasks are shuffled together, so any
+    prefix holds both.
 
     Args:
         catalog: Foods and exercises for profiles and the planner.
