@@ -193,6 +193,27 @@ def test_failing_gate_blocks_registration(
     assert BAD not in candidates_registered
 
 
+def test_a_refused_candidate_is_not_registered_by_materialising_registration_alone(
+    setup: dict[str, Any], evaluated: dict[str, dg.ExecuteInProcessResult]
+) -> None:
+    """A blocking check only stops its own run; registration asks the gate's record too."""
+    assert not evaluated[BAD].get_asset_check_evaluations()[0].passed
+    result = dg.materialize(
+        ALL_ASSETS,
+        selection=dg.AssetSelection.assets(registered_version),
+        partition_key=BAD,
+        resources=setup["resources"],
+        instance=setup["instance"],
+        raise_on_error=False,
+    )
+    assert not result.success
+    assert not result.asset_materializations_for_node("registered_version")
+    failure = next(e for e in result.all_events if e.is_step_failure)
+    assert "promotion gate refused the latest evaluation" in str(failure.event_specific_data)
+    client = MlflowClient(setup["uri"], registry_uri=setup["uri"])
+    assert BAD not in {v.tags["candidate"] for v in client.search_model_versions()}
+
+
 def test_passing_candidate_is_registered_as_champion_with_artefacts(
     setup: dict[str, Any], evaluated: dict[str, dg.ExecuteInProcessResult]
 ) -> None:

@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import dagster as dg
+
+# Dagster exports no public way to read a partitioned check's latest execution.
+from dagster._core.event_api import PartitionKeyFilter
+from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
 from pydantic import BaseModel, ConfigDict, Field
 
 from domain.plan.reading_head import REGISTERED_READER
@@ -363,6 +367,31 @@ class VersionRecord(BaseModel):
     """`champion`, `challenger`, or None when the current challenger ranks higher."""
 
 
+GATE = dg.AssetCheckKey(dg.AssetKey("candidate_eval"), "promotion_gate")
+
+
+def gate_refusal(instance: dg.DagsterInstance, candidate: str) -> str | None:
+    """Why the candidate's latest evaluation may not be registered, or None when the promotion
+    gate passed on it.
+
+    A blocking check stops downstream steps only within its own run, so `registered_version`
+    materialised alone would register a candidate the gate refused; it asks the gate's record.
+    """
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=GATE.asset_key, asset_partitions=[candidate]), limit=1
+    ).records
+    if not records:
+        return f"`candidate_eval` partition {candidate!r} was never materialised"
+    history = instance.event_log_storage.get_asset_check_execution_history(
+        GATE, limit=1, partition_filter=PartitionKeyFilter(key=candidate)
+    )
+    if not history or history[0].run_id != records[0].run_id:
+        return f"the promotion gate did not run with the latest evaluation of {candidate}"
+    if history[0].status is not AssetCheckExecutionRecordStatus.SUCCEEDED:
+        return f"the promotion gate refused the latest evaluation of {candidate}"
+    return None
+
+
 @dg.asset(
     partitions_def=candidates,
     group_name=GROUP,
@@ -377,6 +406,9 @@ def registered_version(
 ) -> VersionRecord:
     from training.recipes.lifecycle import RECIPE_FILE
 
+    refusal = gate_refusal(context.instance, context.partition_key)
+    if refusal is not None:
+        raise dg.Failure(f"not registered: {refusal}; materialise it with its promotion gate")
     adapter = candidate_eval.adapter
     base_source = load_config(Path(adapter.adapter_dir) / RECIPE_FILE).model.source
     client = registry_client(mlflow)
