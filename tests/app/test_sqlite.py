@@ -69,7 +69,8 @@ def test_the_embedded_worker_runs_on_sqlite_and_serving_down_means_pending(
             deadline = time.monotonic() + 30
             while True:
                 current = client.get("/api/v1/me/plans", headers=headers).json()
-                if current["job"]["attempts"] or time.monotonic() > deadline:
+                # the attempt is counted when the job is claimed, its error once serving fails
+                if current["job"]["error"] or time.monotonic() > deadline:
                     break
                 time.sleep(0.05)
             assert current["status"] == "pending" and "unreachable" in current["job"]["error"]
