@@ -13,10 +13,11 @@ from enum import StrEnum
 from typing import Final, Literal, TypedDict
 
 from domain.plan.draft import PlanDraft
-from domain.plan.reading import NotesReading
+from domain.plan.reading import READING_SETS, WISHES_KEY, NotesReading
 from domain.plan.request import PlanRequest
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences, wishes_wire
 
-PROMPT_FORMAT_VERSION: Final = "4"
+PROMPT_FORMAT_VERSION: Final = "5"
 
 SYSTEM_PROMPT: Final = (
     "You are NexFitra's planning assistant. Read the user's profile and notes, then answer "
@@ -27,7 +28,8 @@ SYSTEM_PROMPT: Final = (
 READING_SYSTEM_PROMPT: Final = (
     "You are NexFitra's notes reader. Read the user's notes and answer with one JSON object of "
     "the constraints they state: the equipment they have, injured body areas, food allergies "
-    "and diets. Leave out everything the notes do not say."
+    "and diets; then any wishes: foods they love or want less of, exercises they enjoy or find "
+    "boring. Leave out everything the notes do not say."
 )
 
 NOT_GIVEN: Final = "not given"
@@ -127,18 +129,42 @@ def reading_messages(notes: str) -> list[ChatMessage]:
     ]
 
 
-def reading_completion_messages(reading: NotesReading) -> list[ChatMessage]:
-    """The assistant turn a reading example teaches: the reading's canonical compact JSON."""
-    return [{"role": "assistant", "content": reading.model_dump_json()}]
+class _SentenceReading(NotesReading):
+    """A sentence's reading on the wire: its constraints, then the wishes it states."""
+
+    wishes: SoftPreferences = NO_SOFT_PREFERENCES
 
 
-def parse_reading(content: str) -> NotesReading:
-    """Parse assistant content back into a reading.
+def reading_completion_messages(
+    reading: NotesReading, wishes: SoftPreferences = NO_SOFT_PREFERENCES
+) -> list[ChatMessage]:
+    """The assistant turn a reading example teaches: the reading's canonical compact JSON, with
+    a last `"wishes"` key only when the sentence states any (`domain.plan.soft_preferences`)."""
+    if not wishes.count:
+        return [{"role": "assistant", "content": reading.model_dump_json()}]
+    wire = {**reading.model_dump(mode="json"), WISHES_KEY: wishes_wire(wishes)}
+    content = json.dumps(wire, ensure_ascii=False, separators=(",", ":"))
+    return [{"role": "assistant", "content": content}]
+
+
+def parse_sentence_reading(content: str) -> tuple[NotesReading, SoftPreferences]:
+    """Parse assistant content back into a reading and the wishes beside it.
 
     Raises:
         pydantic.ValidationError: If the text is not JSON or does not fit the reading schema.
     """
-    return NotesReading.model_validate_json(content)
+    wire = _SentenceReading.model_validate_json(content)
+    reading = NotesReading.model_validate({topic: getattr(wire, topic) for topic in READING_SETS})
+    return reading, wire.wishes
+
+
+def parse_reading(content: str) -> NotesReading:
+    """Parse assistant content back into a reading, leaving out any wishes.
+
+    Raises:
+        pydantic.ValidationError: If the text is not JSON or does not fit the reading schema.
+    """
+    return parse_sentence_reading(content)[0]
 
 
 def serialise_draft(draft: PlanDraft) -> str:

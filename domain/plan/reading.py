@@ -47,6 +47,10 @@ READING_SETS: Final[dict[str, type[StrEnum]]] = {
 }
 """The topics of a reading and their vocabularies, in wire order."""
 
+WISHES_KEY: Final = "wishes"
+"""The optional last key of a sentence's reading on the wire: the wishes it states
+(`domain.prompt.parse_sentence_reading`); a `NotesReading` holds constraints only."""
+
 
 class NotesReading(BaseModel):
     """The constraints a user's notes state; everything the notes do not mention stays empty."""
@@ -134,11 +138,16 @@ def cautious_reading(first: NotesReading, second: NotesReading) -> NotesReading:
     )
 
 
-def reading_schema() -> JsonSchema:
+def reading_schema(wishes: JsonSchema | None = None) -> JsonSchema:
     """The JSON schema guided decoding of a reading runs under (llguidance dialect).
 
     Every set is an object with one optional `true` property per member, in declaration order, so
     decoding can only write each member once and in canonical order; compact JSON as trained.
+
+    Args:
+        wishes: The schema of the wishes a sentence may state after its constraints
+            (`domain.plan.soft_preferences.WishVocabulary.schema`), an optional last property;
+            None: a reading of constraints alone.
     """
 
     def flags(vocabulary: type[StrEnum]) -> JsonSchema:
@@ -148,9 +157,12 @@ def reading_schema() -> JsonSchema:
             "additionalProperties": False,
         }
 
+    properties = {topic: flags(vocabulary) for topic, vocabulary in READING_SETS.items()}
+    if wishes is not None:
+        properties[WISHES_KEY] = wishes
     return {
         "type": "object",
-        "properties": {topic: flags(vocabulary) for topic, vocabulary in READING_SETS.items()},
+        "properties": properties,
         "required": list(READING_SETS),
         "additionalProperties": False,
         "x-guidance": {"whitespace_flexible": False},

@@ -9,9 +9,20 @@ planned for them (`preferred_request`).
 
 Food terms match foods the way liked and disliked foods do (`domain.plan.foods.matches`);
 exercise names match exactly, case-insensitively, as liked exercises do.
+
+A model reads wishes with the constraints, a sentence at a time (`domain.prompt`): on the wire
+they are `{"favourite_foods":["salmon"],"boring_exercises":["plank"]}`, the kinds in field order
+and empty kinds left out, every item from the catalog's vocabulary (`WishVocabulary`), so what
+guided decoding writes always names something the planner can serve or leave out.
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict
 
@@ -47,6 +58,84 @@ class SoftPreferences(BaseModel):
 
 
 NO_SOFT_PREFERENCES = SoftPreferences()
+
+WISH_KINDS: Final = tuple(SoftPreferences.model_fields)
+"""The kinds of wish, in field (and wire) order."""
+_FOOD_KINDS: Final = ("favourite_foods", "fewer_foods")
+
+_NOT_SPOKEN = re.compile(r"\(.*?\)|\d+%?")
+
+
+def spoken_food(name: str) -> str:
+    """How a person names a catalog food: "Lean ground beef 97%, cooked" -> "lean ground beef".
+
+    The part before the first comma, without brackets and percentages, lower-cased; it still
+    matches the food it came from (`domain.plan.foods.matches`).
+    """
+    return " ".join(_NOT_SPOKEN.sub(" ", name.split(",")[0]).split()).casefold()
+
+
+def food_terms(names: Iterable[str]) -> set[str]:
+    """The terms people use for the foods `names`: each one's spoken form, and its last word
+    where several spoken forms share it ("rice" for brown and white rice, "bread", "cheese")."""
+    spoken = {spoken_food(name) for name in names}
+    heads = Counter(term.rsplit(" ", 1)[-1] for term in spoken if " " in term)
+    return spoken | {head for head, count in heads.items() if count > 1}
+
+
+@dataclass(frozen=True)
+class WishVocabulary:
+    """What a read wish may name: the catalog's food terms (`food_terms`) and every exercise's
+    name, lower-cased as people type them; sorted, so the schema is the same for the same
+    catalog."""
+
+    foods: tuple[str, ...]
+    exercises: tuple[str, ...]
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> WishVocabulary:
+        return cls(
+            foods=tuple(sorted(food_terms(food.name for food in catalog.everyday))),
+            exercises=tuple(sorted({ex.name.casefold() for ex in catalog.exercises})),
+        )
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON schema of the wire form: each kind an optional non-empty list of terms."""
+
+        def terms(kind: str) -> dict[str, Any]:
+            items = self.foods if kind in _FOOD_KINDS else self.exercises
+            return {"type": "array", "items": {"enum": list(items)}, "minItems": 1}
+
+        return {
+            "type": "object",
+            "properties": {kind: terms(kind) for kind in WISH_KINDS},
+            "additionalProperties": False,
+        }
+
+
+def merge_wishes(readings: Iterable[SoftPreferences]) -> SoftPreferences:
+    """The wishes of a whole note from its sentences': each kind in order, without repeats.
+
+    A term wished both more and less of (two sentences at odds) is kept as less: a plan then
+    leaves it out rather than serving what the user may be tired of.
+    """
+    readings = list(readings)
+    kinds = {
+        kind: tuple(dict.fromkeys(item for wishes in readings for item in getattr(wishes, kind)))
+        for kind in WISH_KINDS
+    }
+    kinds["favourite_foods"] = tuple(
+        term for term in kinds["favourite_foods"] if term not in kinds["fewer_foods"]
+    )
+    kinds["enjoyed_exercises"] = tuple(
+        name for name in kinds["enjoyed_exercises"] if name not in kinds["boring_exercises"]
+    )
+    return SoftPreferences.model_validate(kinds)
+
+
+def wishes_wire(preferences: SoftPreferences) -> dict[str, list[str]]:
+    """The wire form of `preferences`: non-empty kinds only, in field order."""
+    return {kind: list(items) for kind in WISH_KINDS if (items := getattr(preferences, kind))}
 
 
 def honoured(plan: Plan, preferences: SoftPreferences, catalog: Catalog) -> Count:

@@ -4,7 +4,10 @@ Serving runs it for every request and evaluation runs it over held-out users, so
 is exactly what is served:
 1. the model reads the notes a sentence at a time (`serving.engine.reader`);
 2. the form is tightened by that reading (`domain.plan.reading.apply_reading`);
-3. the exact planner plans that request: the fallback, and the shape of the draft;
+3. the exact planner plans that request: the fallback, and the shape of the draft; where the
+   model read wishes in the notes (`domain.plan.soft_preferences`), it plans for them too
+   (`preferred_request`, without the boring exercises), so the draft's places for liked foods
+   hold the favourites and its choices leave out what the user is tired of;
 4. the model drafts names under the per-request schemas, a meal at a time, then a training day
    at a time (`domain.plan.guided`);
 5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
@@ -25,6 +28,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from domain.catalog import Catalog
 from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
+from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.guided import (
     DAYS_OPEN,
@@ -40,6 +44,13 @@ from domain.plan.guided import (
 from domain.plan.provenance import PlanSource
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
+from domain.plan.soft_preferences import (
+    NO_SOFT_PREFERENCES,
+    SoftPreferences,
+    WishVocabulary,
+    preferred_request,
+    without_exercises,
+)
 from domain.prompt import ChatMessage, parse_draft, prompt_messages
 from serving.engine.reader import CautiousReader, NotesReader, ReaderSlot, ReadsNotes
 from serving.engine.runtimes.base import Generation, Runtime, combine
@@ -139,6 +150,8 @@ class EngineResult:
         reading_generation: The reading passes, None when none ran.
         draft_generation: The draft passes as one, None when none ran (no model, or the
             fallback was needed before drafting).
+        wishes: The wishes the model read and the plan was made for (none when they could not
+            all be planned with the constraints).
     """
 
     served: Served
@@ -146,6 +159,7 @@ class EngineResult:
     notes_read: bool
     reading_generation: Generation | None = None
     draft_generation: Generation | None = None
+    wishes: SoftPreferences = NO_SOFT_PREFERENCES
 
     @property
     def source(self) -> PlanSource:
@@ -200,7 +214,14 @@ class PlanEngine:
             notes_reader if isinstance(notes_reader, ReaderSlot) else ReaderSlot(notes_reader)
         )
         self.model_reader = (
-            NotesReader(runtime, guided=guided, cache_size=reading_cache) if runtime else None
+            NotesReader(
+                runtime,
+                guided=guided,
+                cache_size=reading_cache,
+                wishes=WishVocabulary.of(catalog),
+            )
+            if runtime
+            else None
         )
 
     @property
@@ -212,17 +233,36 @@ class PlanEngine:
             return CautiousReader(dedicated, self.model_reader)
         return dedicated or self.model_reader
 
-    def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
-        """What the reader reads in `notes`; nothing without one or for blank notes."""
+    def read(self, notes: str) -> tuple[NotesReading, SoftPreferences, Generation | None]:
+        """What the readers read in `notes`, and the wishes the model read; nothing without a
+        reader or for blank notes, and no wishes without a model."""
         reader = self.reader
         if reader is None:
-            return NOTHING_READ, None
-        return reader.read(notes)
+            return NOTHING_READ, NO_SOFT_PREFERENCES, None
+        if isinstance(reader, NotesReader | CautiousReader):
+            return reader.read_with_wishes(notes)
+        reading, generation = reader.read(notes)
+        return reading, NO_SOFT_PREFERENCES, generation
 
     def draft(
-        self, request: PlanRequest, notes: str, reference: PlanDraft, *, meals_only: bool = False
+        self,
+        request: PlanRequest,
+        notes: str,
+        reference: Served,
+        *,
+        meals_only: bool = False,
+        catalog: Catalog | None = None,
     ) -> Generation | None:
-        """The model's draft for `request`, shaped like the reference planner's draft.
+        """The model's draft for `request`, shaped like the reference planner's plan.
+
+        Args:
+            request: What serving enforces; the prompt shows it with the notes.
+            notes: The user's free text.
+            reference: The planner's plan the draft is shaped like, for the request it honours
+                (`request` with the wishes read, where there were any).
+            meals_only: Draft the menus only.
+            catalog: The catalog to choose from (default: the engine's; without the boring
+                exercises where the user named some).
 
         Returns:
             The draft passes as one generation, or None without a model or when no food or
@@ -233,13 +273,15 @@ class PlanEngine:
         messages = prompt_messages(request, notes)
         if not self.guided:
             return self.runtime.generate(messages, max_new_tokens=self.max_new_tokens)
+        catalog = catalog or self.catalog
+        shape = draft_from_plan(reference.plan)
         try:
             grammar = DraftGrammar(
-                request,
-                self.catalog,
-                DraftShape.of(reference),
+                reference.request,
+                catalog,
+                DraftShape.of(shape),
                 meals_only=meals_only,
-                liked=LikedPlaces.of(reference, request, self.catalog),
+                liked=LikedPlaces.of(shape, reference.request, catalog),
             )
         except ValueError:  # nothing to choose from: the fallback serves
             return None
@@ -278,16 +320,42 @@ class PlanEngine:
         Raises:
             PlanInfeasible: The form itself cannot be planned; the reasons name the constraint.
         """
-        reading, reading_generation = self.read(notes)
+        reading, wishes, reading_generation = self.read(notes)
         request = apply_reading(form, reading)
         fallback = self.builder.reference(request, form)
         notes_read = reading_generation is not None
         if fallback.source is PlanSource.reference_form:
             return EngineResult(fallback, reading, notes_read, reading_generation)
+        wished = self._wished(request, wishes)
+        builder, reference = wished or (self.builder, fallback)
+        wishes = wishes if wished else NO_SOFT_PREFERENCES
         generation = self.draft(
-            request, notes, draft_from_plan(fallback.plan), meals_only=meals_only
+            request, notes, reference, meals_only=meals_only, catalog=builder.catalog
         )
         if generation is None:
-            return EngineResult(fallback, reading, notes_read, reading_generation)
-        served = self.builder.serve(parse_draft_or_none(generation.text), request, form)
-        return EngineResult(served, reading, notes_read, reading_generation, generation)
+            return EngineResult(reference, reading, notes_read, reading_generation, None, wishes)
+        draft = parse_draft_or_none(generation.text)
+        served = builder.serve(draft, reference.request, form)
+        return EngineResult(served, reading, notes_read, reading_generation, generation, wishes)
+
+    def _wished(
+        self, request: PlanRequest, wishes: SoftPreferences
+    ) -> tuple[PlanBuilder, Served] | None:
+        """The builder and reference plan that honour `wishes` as well as `request`.
+
+        Boring exercises leave the builder's catalog; the rest join the request
+        (`preferred_request`). None without wishes, or when the request cannot honour them all
+        (every protein the user may eat is one they are tired of, say): the plan then ignores
+        them, as a wish is never a constraint.
+        """
+        if not wishes.count:
+            return None
+        builder = self.builder
+        if wishes.boring_exercises:
+            catalog = without_exercises(self.catalog, wishes.boring_exercises)
+            builder = PlanBuilder(catalog, seed=self.builder.seed)
+        planned = preferred_request(request, wishes)
+        try:
+            return builder, builder.reference(planned, planned)
+        except PlanInfeasible:
+            return None

@@ -1,7 +1,9 @@
 """Read a user's free-text notes with a model, one sentence at a time (`domain.plan.reading`).
 
 Blank notes are not sent to the model. A sentence the model answers with something that does not
-parse counts as nothing read: serving then enforces the form alone and says so.
+parse counts as nothing read: serving then enforces the form alone and says so. Given the
+catalog's wish vocabulary, the model also reads the wishes each sentence states
+(`domain.plan.soft_preferences`); serving plans for them, and never enforces them.
 """
 
 from __future__ import annotations
@@ -19,18 +21,35 @@ from domain.plan.reading import (
     note_sentences,
     reading_schema,
 )
-from domain.prompt import parse_reading, reading_messages
+from domain.plan.soft_preferences import (
+    NO_SOFT_PREFERENCES,
+    SoftPreferences,
+    WishVocabulary,
+    merge_wishes,
+)
+from domain.prompt import parse_sentence_reading, reading_messages
 from serving.engine.runtimes.base import Generation, Runtime, combine
 
-READING_MAX_NEW_TOKENS: Final = 200
+READING_MAX_NEW_TOKENS: Final = 256
 """Budget of one sentence's reading: every flag of every set, diets included, is about 150
-tokens."""
+tokens, and a sentence's wishes a few names more."""
+
+
+_SentenceRead = tuple[NotesReading, SoftPreferences]
+"""One sentence's reading and the wishes it states."""
+_NOTHING: Final[_SentenceRead] = (NOTHING_READ, NO_SOFT_PREFERENCES)
 
 
 def parse_reading_or_nothing(text: str) -> NotesReading | None:
     """The reading in `text`, or None when it does not parse against the reading schema."""
+    parsed = parse_sentence_reading_or_nothing(text)
+    return None if parsed is None else parsed[0]
+
+
+def parse_sentence_reading_or_nothing(text: str) -> _SentenceRead | None:
+    """The reading and wishes in `text`, or None when it does not parse."""
     try:
-        return parse_reading(text)
+        return parse_sentence_reading(text)
     except ValidationError:
         return None
 
@@ -44,6 +63,16 @@ class ReadsNotes(Protocol):
         ...
 
 
+class ReadsWishes(ReadsNotes, Protocol):
+    """A reader that also reads the wishes notes state: a model given the wish vocabulary."""
+
+    def read_with_wishes(
+        self, notes: str
+    ) -> tuple[NotesReading, SoftPreferences, Generation | None]:
+        """`read`, and the wishes of every sentence merged."""
+        ...
+
+
 class CautiousReader:
     """Two readers of the same notes, their readings joined by `cautious_reading`: a registered
     dedicated reader and the variant's own model, which miss different constraints.
@@ -53,20 +82,27 @@ class CautiousReader:
         model: The variant's model reading its own way (`NotesReader`).
     """
 
-    def __init__(self, dedicated: ReadsNotes, model: ReadsNotes) -> None:
+    def __init__(self, dedicated: ReadsNotes, model: ReadsWishes) -> None:
         self.dedicated = dedicated
         self.model = model
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
         """The joined reading, and one generation standing for both readers' work (None for
         blank notes, which neither reads)."""
+        reading, _, work = self.read_with_wishes(notes)
+        return reading, work
+
+    def read_with_wishes(
+        self, notes: str
+    ) -> tuple[NotesReading, SoftPreferences, Generation | None]:
+        """`read`, and the wishes the model read (the dedicated reader reads constraints only)."""
         first, first_work = self.dedicated.read(notes)
-        second, second_work = self.model.read(notes)
+        second, wishes, second_work = self.model.read_with_wishes(notes)
         work = [generation for generation in (first_work, second_work) if generation]
         if not work:
-            return NOTHING_READ, None
+            return NOTHING_READ, NO_SOFT_PREFERENCES, None
         reading = cautious_reading(first, second)
-        return reading, combine(work, reading.model_dump_json())
+        return reading, wishes, combine(work, reading.model_dump_json())
 
 
 class ReaderSlot:
@@ -97,13 +133,23 @@ class NotesReader:
         guided: Decode under the reading's JSON schema (runtimes that cannot guide: False).
         cache_size: Sentences whose reading is kept (a user's notes recur in every renewal);
             0 keeps none, so every call measures the model.
+        wishes: What read wishes may name, so guided decoding lets the model write them; None
+            keeps guided readings to constraints (an unguided model writes what it will).
     """
 
-    def __init__(self, runtime: Runtime, *, guided: bool = True, cache_size: int = 0) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        *,
+        guided: bool = True,
+        cache_size: int = 0,
+        wishes: WishVocabulary | None = None,
+    ) -> None:
         self.runtime = runtime
-        self.schema = reading_schema() if guided else None
+        wish_schema = None if wishes is None else wishes.schema()
+        self.schema = reading_schema(wish_schema) if guided else None
         self.cache_size = cache_size
-        self._cache: OrderedDict[str, tuple[NotesReading, Generation]] = OrderedDict()
+        self._cache: OrderedDict[str, tuple[_SentenceRead, Generation]] = OrderedDict()
 
     def read(self, notes: str) -> tuple[NotesReading, Generation | None]:
         """Read the notes and merge the sentences' readings.
@@ -113,28 +159,36 @@ class NotesReader:
             None when nothing was sent (blank notes). A sentence whose reading did not parse
             contributes nothing.
         """
+        reading, _, generation = self.read_with_wishes(notes)
+        return reading, generation
+
+    def read_with_wishes(
+        self, notes: str
+    ) -> tuple[NotesReading, SoftPreferences, Generation | None]:
+        """`read`, and the wishes of every sentence merged (`merge_wishes`)."""
         sentences = note_sentences(notes)
         if not sentences:
-            return NOTHING_READ, None
+            return NOTHING_READ, NO_SOFT_PREFERENCES, None
         read = [self._read_sentence(sentence) for sentence in sentences]
-        reading = merge_readings(r for r, _ in read)
+        reading = merge_readings(r for (r, _), _ in read)
+        wishes = merge_wishes(w for (_, w), _ in read)
         generations = [g for _, g in read]
-        return reading, combine(generations, "\n".join(g.text for g in generations))
+        return reading, wishes, combine(generations, "\n".join(g.text for g in generations))
 
-    def _read_sentence(self, sentence: str) -> tuple[NotesReading, Generation]:
+    def _read_sentence(self, sentence: str) -> tuple[_SentenceRead, Generation]:
         cached = self._cache.get(sentence)
         if cached is not None:
             self._cache.move_to_end(sentence)
-            reading, generation = cached
-            return reading, Generation(generation.text, (), 0, 0.0, 0)
+            read, generation = cached
+            return read, Generation(generation.text, (), 0, 0.0, 0)
         generation = self.runtime.generate(
             reading_messages(sentence),
             max_new_tokens=READING_MAX_NEW_TOKENS,
             json_schema=self.schema,
         )
-        reading = parse_reading_or_nothing(generation.text) or NOTHING_READ
+        read = parse_sentence_reading_or_nothing(generation.text) or _NOTHING
         if self.cache_size:
-            self._cache[sentence] = (reading, generation)
+            self._cache[sentence] = (read, generation)
             if len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)
-        return reading, generation
+        return read, generation

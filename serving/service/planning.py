@@ -182,7 +182,7 @@ class PlanningService:
         def work() -> ReadResponse:
             started = time.perf_counter()
             with model.lock:
-                reading, _ = model.engine.read(order.notes)
+                reading, _, _ = model.engine.read(order.notes)
             return ReadResponse(
                 reading=reading,
                 notes_read=model.engine.reader is not None,

@@ -10,9 +10,10 @@ import pytest
 from pydantic import ValidationError
 
 from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
-from domain.plan.reading import NotesReading
+from domain.plan.reading import NotesReading, reading_schema
 from domain.plan.request import PlanRequest, request_from_profile
 from domain.plan.schemas import DayKind, Focus
+from domain.plan.soft_preferences import SoftPreferences, WishVocabulary
 from domain.profile import (
     ActivityLevel,
     Allergen,
@@ -30,6 +31,7 @@ from domain.prompt import (
     completion_messages,
     parse_draft,
     parse_reading,
+    parse_sentence_reading,
     prompt_messages,
     reading_completion_messages,
     reading_messages,
@@ -171,3 +173,22 @@ def test_reading_completion_is_compact_canonical_json_that_parses_back() -> None
     assert parse_reading(message["content"]) == _reading()
     with pytest.raises(ValidationError):
         parse_reading('{"equipment":["dumbbell"],"injuries":{},"allergies":{},"diets":{}}')
+
+
+def test_a_sentences_wishes_follow_its_reading_and_round_trip() -> None:
+    reading = NotesReading(allergies=frozenset({Allergen.peanuts}))
+    wishes = SoftPreferences(favourite_foods=("salmon",), boring_exercises=("plank",))
+    content = reading_completion_messages(reading, wishes)[0]["content"]
+    assert content.startswith(reading.model_dump_json()[:-1] + ',"wishes":{"favourite_foods"')
+    assert parse_sentence_reading(content) == (reading, wishes)
+    assert parse_reading(content) == reading
+    assert reading_completion_messages(reading)[0]["content"] == reading.model_dump_json()
+
+
+def test_the_reading_schema_takes_wishes_as_an_optional_last_key() -> None:
+    vocabulary = WishVocabulary(foods=("salmon",), exercises=("plank",))
+    schema = reading_schema(vocabulary.schema())
+    assert list(schema["properties"])[-1] == "wishes"
+    assert "wishes" not in schema["required"]
+    favourite = schema["properties"]["wishes"]["properties"]["favourite_foods"]
+    assert favourite["items"]["enum"] == ["salmon"] and favourite["minItems"] == 1

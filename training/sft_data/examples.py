@@ -181,7 +181,7 @@ def build_reading_rows(
     Args:
         profile: The synthetic user.
         statements: The sentences of their notes, with what each states.
-        soft: The wishes the notes state (their sentences read as nothing).
+        soft: The wishes the notes state; each wish sentence's completion carries its own.
 
     Returns:
         Rows `{"task", "prompt", "completion", "id", "profile", "notes", "form_request",
@@ -193,7 +193,7 @@ def build_reading_rows(
         {
             "task": str(Task.read),
             "prompt": reading_messages(statement.sentence),
-            "completion": reading_completion_messages(statement.reading),
+            "completion": reading_completion_messages(statement.reading, statement.wishes),
             **_context(f"{profile.id}-s{index}", profile, statement.sentence, truth, soft),
         }
         for index, statement in enumerate(statements)

@@ -204,6 +204,8 @@ class Statement:
     sources: tuple[str, ...] = ()
     """The pool entries (phrasings, frames) the sentence was written from: a test note's are all
     in the test pool."""
+    wishes: SoftPreferences = NO_SOFT_PREFERENCES
+    """The wish the sentence states, if any (a wish sentence states no constraint)."""
 
 
 @dataclass(frozen=True)
@@ -386,7 +388,8 @@ def write_statements(
         profile: The profile; its `notes_only` topics are the ones put into words.
         phrasings: One pool of a `PhrasingSplit`.
         rng: Seeded source of randomness for the choice and order of sentences.
-        soft: The profile's wishes, one sentence each; they state no constraint.
+        soft: The profile's wishes, one sentence each, which states no constraint and
+            carries its wish.
 
     Returns:
         One statement per notes-only constraint value (or one for all values of a topic, now
@@ -406,13 +409,15 @@ def write_statements(
     statements = _maybe_fused([statement for _, statement in topical], rng)
     for kind, item in soft_items(soft):
         frame = rng.choice(phrasings[soft_key(kind)])
-        statements.append(Statement(_capitalised(frame.format(item=item)), NOTHING_READ, (frame,)))
+        wish = SoftPreferences.model_validate({str(kind): (item,)})
+        sentence = _capitalised(frame.format(item=item))
+        statements.append(Statement(sentence, NOTHING_READ, (frame,), wish))
     if rng.random() < FILLER_PROBABILITY:
         filler = rng.choice(phrasings[FILLER_KEY])
         statements.append(Statement(filler, NOTHING_READ, (filler,)))
     rng.shuffle(statements)
     return [
-        Statement(noisy(_maybe_opened(s.sentence, rng), rng), s.reading, s.sources)
+        Statement(noisy(_maybe_opened(s.sentence, rng), rng), s.reading, s.sources, s.wishes)
         for s in statements
     ]
 

@@ -7,14 +7,14 @@ exercises from what the user may have but did not list as liked. Reading-only pr
 planned; theirs are drawn from everything allowed.
 
 Sentences come from frames per kind (`SOFT_FRAMES`), split between train and test pools like the
-constraint frames (`notes.split_phrasings`). They state no constraint, so their reading is empty:
-the reader learns to leave wishes alone, and the plan prompt carries them in the notes.
+constraint frames (`notes.split_phrasings`). They state no constraint, so their reading's
+constraints are empty and its wishes hold the one wish the sentence states: the model reads wishes
+beside constraints, and serving plans for them (`serving.engine.engine`).
 """
 
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Final
@@ -24,7 +24,7 @@ from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods, matches, matches_any
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Plan
-from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences, food_terms
 
 
 class SoftKind(StrEnum):
@@ -53,6 +53,14 @@ SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
         "Please include {item} if you can.",
         "{item} is my go-to.",
         "Can't get enough of {item}.",
+        "honestly {item} makes any meal better",
+        "More {item} would make me very happy.",
+        "{item} please, as often as you like!",
+        "My absolute favourite food is {item}.",
+        "If there's {item} on the plate I'm in.",
+        "id happily have {item} most days",
+        "Put {item} in wherever it fits.",
+        "Nothing beats {item} for me.",
     ),
     SoftKind.fewer_foods: (
         "I'm a bit sick of {item}.",
@@ -65,6 +73,14 @@ SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
         "Had {item} every day last month, need a break.",
         "Fed up with {item} for now.",
         "A break from {item} would be nice.",
+        "I've gone off {item} a bit lately.",
+        "Please keep the {item} to a minimum for now.",
+        "Too much {item} in my week already.",
+        "not feeling {item} at the moment tbh",
+        "Can we skip {item} for a while?",
+        "I'd rather not have {item} again, I've overdone it.",
+        "Less of the {item} if possible.",
+        "had my fill of {item} recently",
     ),
     SoftKind.enjoyed_exercises: (
         "{item} is my favourite exercise.",
@@ -75,6 +91,12 @@ SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
         "Happy to do {item} every week.",
         "{item} is the best part of my workout.",
         "I really like {item}.",
+        "{item} is my thing, keep it coming.",
+        "Always up for {item}.",
+        "i actually enjoy {item} a lot",
+        "Love a good set of {item}.",
+        "{item} never gets old for me.",
+        "Please include {item}, it's fun.",
     ),
     SoftKind.boring_exercises: (
         "{item} bores me to tears.",
@@ -85,19 +107,14 @@ SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
         "Something other than {item} would be more fun.",
         "I'm tired of {item}, too repetitive.",
         "{item} feels like a chore.",
+        "i dread {item} every single time",
+        "Please no more {item}, it's so dull.",
+        "{item} is the worst part of the week.",
+        "Skip {item} if you can, it bores me.",
+        "Honestly {item} is just boring for me.",
+        "Not a fan of {item}, too monotonous.",
     ),
 }
-
-_NOT_SPOKEN = re.compile(r"\(.*?\)|\d+%?")
-
-
-def spoken_food(name: str) -> str:
-    """How a person names a catalog food: "Lean ground beef 97%, cooked" -> "lean ground beef".
-
-    The part before the first comma, without brackets and percentages, lower-cased; it still
-    matches the food it came from (`domain.plan.foods.matches`).
-    """
-    return " ".join(_NOT_SPOKEN.sub(" ", name.split(",")[0]).split()).casefold()
 
 
 def _sample(rng: random.Random, items: Sequence[str], count: int) -> tuple[str, ...]:
@@ -117,19 +134,20 @@ def draw_soft_preferences(
             exercises are drawn from it so that honouring them changes the plan.
 
     Returns:
-        The wishes; food terms are spoken forms (`spoken_food`), exercise names catalog names.
+        The wishes; food terms are people's (`domain.plan.soft_preferences.food_terms`),
+        exercise names catalog names.
     """
     if rng.random() >= SOFT_PROBABILITY:
         return NO_SOFT_PREFERENCES
     counts = {kind: rng.choices(range(3), weights=_KIND_ODDS)[0] for kind in SoftKind}
     foods = allowed_foods(catalog.everyday, request)
     liked = [food for food in catalog.everyday if matches_any(request.liked_foods, food)]
-    terms = [t for t in sorted({spoken_food(f.name) for f in foods}) if not _touches(t, liked)]
+    terms = [t for t in sorted(food_terms(f.name for f in foods)) if not _touches(t, liked)]
     exercises = [ex.name for ex in allowed_exercises(catalog.exercises, request)]
     liked_exercises = {name.casefold() for name in request.liked_exercises}
     if served is not None:
         names = {item.name for day in served.days for meal in day.meals for item in meal.items}
-        fewer_pool = sorted({spoken_food(name) for name in names} & set(terms))
+        fewer_pool = sorted(food_terms(names) & set(terms))
         boring_pool = sorted({ex.name for day in served.days for ex in day.exercises})
     else:
         fewer_pool, boring_pool = terms, exercises

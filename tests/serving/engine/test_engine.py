@@ -9,8 +9,9 @@ from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
 from domain.plan.reading import NotesReading
 from domain.plan.schemas import Focus
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from domain.profile import Allergen, Diet
-from domain.prompt import parse_draft
+from domain.prompt import parse_draft, reading_completion_messages
 from serving.engine import PlanEngine, PlanSource
 from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import NotesReader, ReaderSlot
@@ -100,7 +101,7 @@ def test_a_day_cannot_repeat_an_exercise_of_another_focus() -> None:
 
 def test_each_sentence_is_read_and_merged() -> None:
     runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
-    reading, generation = PlanEngine(CATALOG, runtime).read("I walk a lot.\nNo fish, ever!")
+    reading, _, generation = PlanEngine(CATALOG, runtime).read("I walk a lot.\nNo fish, ever!")
     assert reading.allergies == {Allergen.fish}
     assert runtime.prompts == ["notes: I walk a lot.", "notes: No fish, ever!"]
     assert generation is not None and generation.text == f"{NOTHING}\n{FISH}"
@@ -108,14 +109,14 @@ def test_each_sentence_is_read_and_merged() -> None:
 
 def test_blank_notes_are_not_sent_to_the_reader() -> None:
     runtime = ScriptedRuntime("finetune", _perfect, _reads_fish)
-    reading, generation = PlanEngine(CATALOG, runtime).read("  \n ")
+    reading, _, generation = PlanEngine(CATALOG, runtime).read("  \n ")
     assert reading == NotesReading() and generation is None
     assert runtime.prompts == []
 
 
 def test_an_unparseable_reading_reads_nothing() -> None:
     runtime = ScriptedRuntime("finetune", _perfect, lambda _: '{"allergies": "fish"')
-    reading, generation = PlanEngine(CATALOG, runtime).read("No fish.")
+    reading, _, generation = PlanEngine(CATALOG, runtime).read("No fish.")
     assert reading == NotesReading() and generation is not None
 
 
@@ -171,7 +172,7 @@ def test_a_dedicated_reader_reads_beside_the_model_and_either_constraint_holds()
 def test_blank_notes_are_read_by_neither_reader() -> None:
     runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
     engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
-    assert engine.read(" \n ") == (NotesReading(), None)
+    assert engine.read(" \n ") == (NotesReading(), NO_SOFT_PREFERENCES, None)
     assert runtime.prompts == []
 
 
@@ -206,3 +207,48 @@ def test_a_form_that_cannot_be_planned_raises_with_reasons() -> None:
     with pytest.raises(PlanInfeasible) as raised:
         PlanEngine(CATALOG, None).plan(impossible.form, "")
     assert raised.value.reasons
+
+
+WISHES = SoftPreferences(
+    favourite_foods=("almonds",), fewer_foods=("oats",), boring_exercises=("pullups",)
+)
+
+
+def _reads_wishes(notes: str) -> str:
+    """Reads the wishes in a sentence that speaks of food, and nothing else."""
+    wishes = WISHES if "food" in notes.casefold() else NO_SOFT_PREFERENCES
+    return reading_completion_messages(NotesReading(), wishes)[0]["content"]
+
+
+def _reserved(meal: JsonSchema) -> set[str]:
+    """Names a meal's schema reserves a position for: a position offering one name alone."""
+    return {item["enum"][0] for item in meal.get("prefixItems", []) if len(item["enum"]) == 1}
+
+
+def test_the_wishes_the_model_reads_are_planned_for_and_never_enforced() -> None:
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_wishes)
+    case = example()
+    result = PlanEngine(CATALOG, runtime).plan(case.form, "I walk. Food talk: see my wishes.")
+    assert result.wishes == WISHES
+    meals, days = _meal_schemas(runtime), _day_schemas(runtime)
+    assert all("Oats" not in _offered(meal) for meal in meals)
+    assert any("Almonds" in _reserved(meal) for meal in meals)
+    assert all("Pullups" not in day["properties"]["ex"]["items"]["enum"] for day in days)
+    plan = result.served.plan
+    assert "Pullups" not in {ex.name for day in plan.days for ex in day.exercises}
+    assert "Oats" not in {item.name for day in plan.days for m in day.meals for item in m.items}
+    assert check_plan(plan, case.request, CATALOG) == []
+    assert "liked foods: not given" in runtime.prompts[-1]  # the prompt shows the form alone
+
+
+def test_the_planner_alone_reads_no_wishes_and_a_dedicated_reader_leaves_them_to_the_model() -> (
+    None
+):
+    note = "No milk for me. Food talk: see my wishes."
+    reference = PlanEngine(CATALOG, None, notes_reader=_keyword_reader()).plan(example().form, note)
+    assert reference.wishes == NO_SOFT_PREFERENCES
+    runtime = ScriptedRuntime("model", _perfect, read=_reads_wishes)
+    engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
+    result = engine.plan(example().form, note)
+    assert result.wishes == WISHES
+    assert result.reading == NotesReading(allergies={Allergen.milk})

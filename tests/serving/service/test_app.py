@@ -35,7 +35,7 @@ def test_a_reader_folder_reads_the_planners_notes(tmp_path: Path) -> None:
     service = build_service(settings, ServingMetrics(CollectorRegistry()))
     reference = service.watcher.live.reference
     assert isinstance(reference.engine.reader, HeadNotesReader)
-    _, generation = reference.engine.read("Bad knee. No milk, please!")
+    _, _, generation = reference.engine.read("Bad knee. No milk, please!")
     assert generation is not None and generation.forward_passes == 1
 
 

@@ -163,7 +163,7 @@ def test_a_served_process_reads_the_planners_notes_with_the_registered_reader(
     _register(registry, reader_model, reader_dir)
     service.watcher.refresh()
     assert isinstance(reference.reader, HeadNotesReader)
-    _, generation = reference.read(NOTE)
+    _, _, generation = reference.read(NOTE)
     assert generation is not None and generation.forward_passes == 1
     app = create_app()
     app.state.service = service

@@ -8,7 +8,13 @@ from domain.catalog import Catalog
 from domain.plan.foods import matches, matches_any
 from domain.plan.planner import make_plan
 from domain.plan.reading import NOTHING_READ
-from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
+from domain.plan.soft_preferences import (
+    NO_SOFT_PREFERENCES,
+    SoftPreferences,
+    WishVocabulary,
+    food_terms,
+    spoken_food,
+)
 from tests.domain.plan.factories import make_catalog, make_request
 from training.sft_data import notes
 from training.sft_data.notes import PhrasingPool, soft_key, split_phrasings, write_statements
@@ -17,7 +23,6 @@ from training.sft_data.soft import (
     SOFT_PROBABILITY,
     draw_soft_preferences,
     soft_items,
-    spoken_food,
 )
 
 CATALOG: Catalog = make_catalog()
@@ -28,6 +33,27 @@ def test_spoken_food_is_how_people_say_it_and_still_matches() -> None:
     assert spoken_food("Smoked salmon (lox)") == "smoked salmon"
     for food in CATALOG.everyday:
         assert matches(spoken_food(food.name), food), food.name
+
+
+def test_food_terms_add_a_last_word_several_foods_share() -> None:
+    terms = food_terms(["Brown rice, cooked", "White rice, cooked", "Rice noodles", "Oats"])
+    assert terms == {"brown rice", "white rice", "rice noodles", "rice", "oats"}
+    vocabulary = WishVocabulary.of(CATALOG)
+    assert set(vocabulary.foods) >= {spoken_food(food.name) for food in CATALOG.everyday}
+    assert all(name == name.casefold() for name in vocabulary.exercises)
+
+
+def test_each_wish_sentence_carries_its_wish_and_no_other() -> None:
+    phrasings = split_phrasings(seed=0).pool(PhrasingPool.train)
+    profile = generate_profiles(CATALOG, count=1, seed="wish")[0]
+    soft = SoftPreferences(favourite_foods=("salmon",), boring_exercises=("Pushups",))
+    statements = write_statements(profile, phrasings, random.Random(0), soft)
+    wished = [s.wishes for s in statements if s.wishes.count]
+    assert len(wished) == 2 and set(wished) == {
+        SoftPreferences(boring_exercises=("pushups",)),
+        SoftPreferences(favourite_foods=("salmon",)),
+    }
+    assert all(s.reading == NOTHING_READ for s in statements if s.wishes.count)
 
 
 def test_wishes_touch_the_served_plan_and_never_the_likes() -> None:

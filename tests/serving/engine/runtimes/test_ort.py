@@ -16,14 +16,16 @@ from domain.plan.planner import make_plan
 from domain.plan.provenance import PlanSource
 from domain.plan.quality import liked_used
 from domain.plan.reading import reading_schema
+from domain.plan.soft_preferences import WishVocabulary
 from domain.profile import Allergen
-from domain.prompt import parse_draft, parse_reading, reading_messages
+from domain.prompt import parse_draft, parse_reading, parse_sentence_reading, reading_messages
 from evaluation.metrics.draft import food_names, grounding
 from serving.engine.engine import PlanEngine
 from serving.engine.reader import READING_MAX_NEW_TOKENS
 from serving.engine.runtimes.guidance import GrammarError
 from serving.engine.runtimes.hf import TorchRuntime
 from serving.engine.runtimes.ort import OnnxRuntime, common_prefix
+from serving.engine.serve import Served
 from tests.domain.plan.factories import make_catalog, make_request
 from tests.training.export.tiny_model import save_tiny_gemma3
 from tests.utils.tiny_reader import ROOT
@@ -87,8 +89,8 @@ def test_catalog_guided_draft_is_valid_grounded_and_shaped(tiny_onnx_dir: Path) 
     """Even a random model writes a draft that parses, grounds and has the reference's shape."""
     catalog = make_catalog()
     form = make_request(days_per_week=2, allergies=frozenset({Allergen.milk}))
-    reference = draft_from_plan(make_plan(form, catalog, seed=0))
-    shape = DraftShape.of(reference)
+    reference = Served(make_plan(form, catalog, seed=0), PlanSource.reference, form)
+    shape = DraftShape.of(draft_from_plan(reference.plan))
     runtime = OnnxRuntime(tiny_onnx_dir, repetition_penalty=1.2)
     generation = PlanEngine(catalog, runtime).draft(form, "", reference)
     assert generation is not None
@@ -104,8 +106,8 @@ def test_a_random_model_serves_the_likes_where_the_planner_does(tiny_onnx_dir: P
     """llguidance compiles the reserved places, and decoding honours them."""
     catalog = make_catalog()
     form = make_request(days_per_week=2, liked_foods=("salmon",), liked_exercises=("Pushups",))
-    reference = draft_from_plan(make_plan(form, catalog, seed=0))
-    liked = LikedPlaces.of(reference, form, catalog)
+    reference = Served(make_plan(form, catalog, seed=0), PlanSource.reference, form)
+    liked = LikedPlaces.of(draft_from_plan(reference.plan), form, catalog)
     assert liked.foods and liked.exercises
     generation = PlanEngine(catalog, OnnxRuntime(tiny_onnx_dir)).draft(form, "", reference)
     assert generation is not None
@@ -184,3 +186,22 @@ def test_common_prefix() -> None:
     assert common_prefix([1, 2, 3], [1, 2, 4, 5]) == 2
     assert common_prefix([1, 2], [1, 2, 3]) == 2
     assert common_prefix([], [1]) == 0
+
+
+def test_guided_reading_with_wishes_parses_and_names_only_the_vocabulary(
+    tiny_onnx_dir: Path,
+) -> None:
+    """A random model under the reading schema with wishes writes something that parses, and
+    every wish it writes is a term of the catalog's vocabulary."""
+    vocabulary = WishVocabulary.of(make_catalog())
+    runtime = OnnxRuntime(tiny_onnx_dir, repetition_penalty=1.2)
+    for notes in NOTES:
+        generation = runtime.generate(
+            reading_messages(notes),
+            max_new_tokens=READING_MAX_NEW_TOKENS,
+            json_schema=reading_schema(vocabulary.schema()),
+        )
+        _, wishes = parse_sentence_reading(generation.text)
+        assert set(wishes.favourite_foods + wishes.fewer_foods) <= set(vocabulary.foods)
+        named = wishes.enjoyed_exercises + wishes.boring_exercises
+        assert set(named) <= set(vocabulary.exercises)
