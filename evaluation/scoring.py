@@ -12,7 +12,7 @@ from domain.catalog import Catalog
 from domain.plan import quality
 from domain.plan.checks import check_plan
 from domain.plan.reading import apply_reading
-from domain.plan.soft_preferences import honoured
+from domain.plan.soft_preferences import honoured, wishes_found
 from domain.plan.violations import Violation
 from evaluation.examples import EvalExample
 from evaluation.metrics import draft as draft_metrics
@@ -42,6 +42,7 @@ class Scorer:
         liked = quality.liked_used(plan, truth, self.catalog)
         foods, exercises = quality.variety(plan)
         soft = honoured(plan, example.soft, self.catalog)
+        wishes = wishes_found(result.wishes, example.soft)
         apart = quality.meals_apart(plan)
         sets = plan_metrics.sets_in_guideline(plan, truth)
         after = check_plan(plan, truth, self.catalog)
@@ -67,6 +68,8 @@ class Scorer:
             distinct_exercises=exercises,
             soft_hit=soft.hit,
             soft_total=soft.total,
+            wishes_read=wishes.hit,
+            wishes_read_count=result.wishes.count,
             meals_apart=apart.hit,
             plan_days=apart.total,
             sets_in_range=sets.hit,

@@ -55,6 +55,16 @@ def _plan_quality(prefix: str, users: str) -> tuple[MetricSpec, ...]:
         _higher(f"{prefix}distinct_foods", f"distinct foods per weekly plan ({users})"),
         _higher(f"{prefix}distinct_exercises", f"distinct exercises per weekly plan ({users})"),
         _higher(f"{prefix}soft_honoured_rate", f"wishes stated in the notes honoured ({users})"),
+        _higher(
+            f"{prefix}wishes_read_recall",
+            f"wishes stated in the notes the plan was made for ({users})",
+            gated=False,
+        ),
+        _higher(
+            f"{prefix}wishes_read_precision",
+            f"wishes the plan was made for that the notes state ({users})",
+            gated=False,
+        ),
         _higher(f"{prefix}meals_apart_rate", f"days with no food at two meals ({users})"),
     )
 

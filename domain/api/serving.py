@@ -16,6 +16,7 @@ from domain.plan.planner_limits import MAX_MEALS_PER_DAY, MIN_MEALS_PER_DAY
 from domain.plan.provenance import PlanSource
 from domain.plan.reading import NotesReading
 from domain.plan.schemas import DayKind, Macros, Meal, Plan
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from domain.profile import ActivityLevel, Allergen, BodyArea, Diet, Equipment, Experience, Goal, Sex
 from domain.targets import (
     AGE_RANGE,
@@ -178,6 +179,8 @@ class Provenance(Strict):
         repairs: What serving changed in the model's draft.
         passes: The model passes made.
         seconds: Wall time of the whole plan, solver included.
+        wishes: What the model read the user would like more or less of, and planned for
+            (never enforced; empty for the reference planner and in older plans).
     """
 
     source: PlanSource
@@ -186,6 +189,7 @@ class Provenance(Strict):
     repairs: list[Repair]
     passes: list[PassTiming]
     seconds: float
+    wishes: SoftPreferences = NO_SOFT_PREFERENCES
 
 
 class PlanResponse(Strict):

@@ -2,10 +2,11 @@
 
 The form holds hard constraints and liked items; notes also carry wishes no form field holds ("I
 could eat salmon every day", "a bit sick of oats", "lunges bore me"). They are not constraints:
-serving never refuses or repairs a plan for them, and the reading (`domain.plan.reading`) does not
-capture them. They are what a model that reads the notes can add over the exact planner, which
-sees the form only, so evaluation scores plans on them (`honoured`) and training targets are
-planned for them (`preferred_request`).
+a request is never refused for them, and serving drops them whenever they cannot all be planned
+with the constraints. They are what a model that reads the notes can add over the exact planner,
+which sees the form only, so evaluation scores plans on them (`honoured`), training targets are
+planned for them (`preferred_request`), and so are the plans serving drafts from the wishes its
+model read (`serving.engine.engine`).
 
 Food terms match foods the way liked and disliked foods do (`domain.plan.foods.matches`);
 exercise names match exactly, case-insensitively, as liked exercises do.
@@ -159,13 +160,24 @@ def honoured(plan: Plan, preferences: SoftPreferences, catalog: Catalog) -> Coun
     return Count(hit=hits, total=preferences.count)
 
 
+def wishes_found(found: SoftPreferences, stated: SoftPreferences) -> Count:
+    """How many of the `stated` wishes `found` holds, of the same kind and term (case aside).
+
+    With a reading as `found` and the truth as `stated` it is the reading's recall; swapped, its
+    precision. A term read more broadly or narrowly ("brown rice" for "rice") is not found.
+    """
+    held = {(kind, item.casefold()) for kind in WISH_KINDS for item in getattr(found, kind)}
+    items = [(kind, item.casefold()) for kind in WISH_KINDS for item in getattr(stated, kind)]
+    return Count(hit=sum(item in held for item in items), total=len(items))
+
+
 def preferred_request(request: PlanRequest, preferences: SoftPreferences) -> PlanRequest:
     """The request a planner solves to honour `preferences` as well as `request`.
 
     Favourites join the liked items and foods to have fewer of join the dislikes; boring
     exercises are left out of the catalog instead (`without_exercises`), as a request has no
-    field for them. Only training targets are planned this way: serving never turns a wish into
-    a constraint.
+    field for them. Training targets are planned this way, and so is what serving drafts from
+    the wishes its model read, unless they cannot all be planned (a wish is never a constraint).
     """
     return request.model_copy(
         update={

@@ -38,6 +38,11 @@ class ExampleResult(BaseModel):
     """Wishes of the notes (`domain.plan.soft_preferences`) the served plan honours; 0 with
     `soft_total` in results written before they were scored."""
     soft_total: int = 0
+    wishes_read: int = 0
+    """Wishes of the notes the plan was made for, read by kind and term (0 for proposers that
+    read none, and in older results)."""
+    wishes_read_count: int = 0
+    """Wishes the plan was made for, whether the notes state them or not."""
     meals_apart: int = 0
     """Days on which no food is served at two meals, of `plan_days` (0 in older results)."""
     plan_days: int = 0
@@ -103,6 +108,12 @@ def aggregate(results: Sequence[ExampleResult], *, prefix: str = "") -> dict[str
         "distinct_exercises": float(np.mean([r.distinct_exercises for r in results])),
         "soft_honoured_rate": _ratio(
             sum(r.soft_hit for r in results), sum(r.soft_total for r in results)
+        ),
+        "wishes_read_recall": _ratio(
+            sum(r.wishes_read for r in results), sum(r.soft_total for r in results)
+        ),
+        "wishes_read_precision": _ratio(
+            sum(r.wishes_read for r in results), sum(r.wishes_read_count for r in results)
         ),
         "meals_apart_rate": _ratio(
             sum(r.meals_apart for r in results), sum(r.plan_days for r in results)

@@ -172,6 +172,7 @@ class PlanningService:
             repairs=result.served.repairs,
             passes=_timings(result),
             seconds=planned.seconds,
+            wishes=result.wishes,
         )
         return result, self.exposure(assignment, model), provenance
 

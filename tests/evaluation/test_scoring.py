@@ -9,6 +9,7 @@ from domain.plan.draft import PlanDraft
 from domain.plan.reading import NOTHING_READ, NotesReading
 from domain.plan.soft_preferences import SoftPreferences
 from domain.profile import Allergen, Diet
+from domain.prompt import reading_completion_messages
 from evaluation.examples import EvalExample
 from evaluation.metrics.aggregate import ExampleResult
 from evaluation.scoring import Scorer
@@ -118,3 +119,17 @@ def test_soft_preferences_and_meals_apart_are_scored_on_the_served_plan() -> Non
     apart = quality.meals_apart(plan)
     assert (result.meals_apart, result.plan_days) == (apart.hit, apart.total)
     assert result.plan_days == len(plan.days)
+
+
+def test_the_wishes_read_are_scored_against_those_stated() -> None:
+    stated = SoftPreferences(favourite_foods=("almonds",), fewer_foods=("oats",))
+    read = SoftPreferences(favourite_foods=("Almonds",), boring_exercises=("pullups",))
+    runtime = ScriptedRuntime(
+        "ft",
+        lambda _: reference_text(),
+        lambda _: reading_completion_messages(NOTHING_READ, read)[0]["content"],
+    )
+    case = replace(example(notes="I love almonds."), soft=stated)
+    result = PlanEngine(CATALOG, runtime, guided=False).plan(case.form, case.notes)
+    scored = Scorer(CATALOG).score(case, result, "ft")
+    assert (scored.wishes_read, scored.wishes_read_count, scored.soft_total) == (1, 2, 2)

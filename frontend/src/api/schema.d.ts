@@ -2251,6 +2251,8 @@ export interface components {
          *         repairs: What serving changed in the model's draft.
          *         passes: The model passes made.
          *         seconds: Wall time of the whole plan, solver included.
+         *         wishes: What the model read the user would like more or less of, and planned for
+         *             (never enforced; empty for the reference planner and in older plans).
          */
         Provenance: {
             source: components["schemas"]["PlanSource"];
@@ -2263,6 +2265,15 @@ export interface components {
             passes: components["schemas"]["PassTiming"][];
             /** Seconds */
             seconds: number;
+            /**
+             * @default {
+             *       "favourite_foods": [],
+             *       "fewer_foods": [],
+             *       "enjoyed_exercises": [],
+             *       "boring_exercises": []
+             *     }
+             */
+            wishes: components["schemas"]["SoftPreferences"];
         };
         /** RatingIn */
         RatingIn: {
@@ -2479,6 +2490,32 @@ export interface components {
          * @enum {string}
          */
         Sex: "male" | "female";
+        /**
+         * SoftPreferences
+         * @description Wishes stated only in a user's notes; each is honoured or not by a served plan.
+         */
+        SoftPreferences: {
+            /**
+             * Favourite Foods
+             * @default []
+             */
+            favourite_foods: string[];
+            /**
+             * Fewer Foods
+             * @default []
+             */
+            fewer_foods: string[];
+            /**
+             * Enjoyed Exercises
+             * @default []
+             */
+            enjoyed_exercises: string[];
+            /**
+             * Boring Exercises
+             * @default []
+             */
+            boring_exercises: string[];
+        };
         /**
          * Split
          * @description How the training week is divided; also the `split` a draft names.

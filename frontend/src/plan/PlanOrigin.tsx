@@ -1,11 +1,12 @@
 // How a plan version was made, in one quiet line, with the details a curious user can open.
 import type { PlanVersion } from "../api/types";
 import { humanise } from "../lib/labels";
-import { fallbackLine, madeBy, notesLine } from "./origin";
+import { fallbackLine, madeBy, notesLine, wishesLine } from "./origin";
 
 export function PlanOrigin({ version }: { version: PlanVersion }) {
   const { provenance, exposure } = version;
   const fallback = fallbackLine(version);
+  const wishes = wishesLine(provenance.wishes);
   return (
     <div className="origin">
       <p className="hint">
@@ -25,6 +26,12 @@ export function PlanOrigin({ version }: { version: PlanVersion }) {
             <div>
               <dt>Fallback</dt>
               <dd>{fallback}</dd>
+            </div>
+          )}
+          {wishes !== null && (
+            <div>
+              <dt>Planned around your wishes</dt>
+              <dd>{wishes}</dd>
             </div>
           )}
           <div>

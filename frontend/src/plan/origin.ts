@@ -33,3 +33,20 @@ export function fallbackLine(facts: Facts): string | null {
   if (facts.fallback) return "The model's draft could not be used, so the rules answered.";
   return null;
 }
+
+type Wishes = PlanVersion["provenance"]["wishes"];
+
+const WISH_LABELS: [keyof Wishes, string][] = [
+  ["favourite_foods", "more of"],
+  ["fewer_foods", "less of"],
+  ["enjoyed_exercises", "exercises you enjoy"],
+  ["boring_exercises", "exercises left out"],
+];
+
+/** What the model read the user would like more or less of, and planned around; null if none. */
+export function wishesLine(wishes: Wishes): string | null {
+  const parts = WISH_LABELS.flatMap(([kind, label]) =>
+    wishes[kind].length === 0 ? [] : [`${label}: ${wishes[kind].join(", ")}`],
+  );
+  return parts.length === 0 ? null : parts.join("; ");
+}

@@ -135,6 +135,7 @@ export const VERSION: PlanVersion = {
     repairs: [],
     passes: [],
     seconds: 0.35,
+    wishes: { favourite_foods: [], fewer_foods: [], enjoyed_exercises: [], boring_exercises: [] },
   },
   locks: [],
   diff: null,
