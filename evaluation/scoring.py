@@ -8,11 +8,13 @@ for a real user.
 
 from __future__ import annotations
 
+import json
+
 from domain.catalog import Catalog
 from domain.plan import quality
 from domain.plan.checks import check_plan
 from domain.plan.reading import apply_reading
-from domain.plan.soft_preferences import honoured, wishes_found
+from domain.plan.soft_preferences import honoured, wishes_found, wishes_wire
 from domain.plan.violations import Violation
 from evaluation.examples import EvalExample
 from evaluation.metrics import draft as draft_metrics
@@ -70,6 +72,7 @@ class Scorer:
             soft_total=soft.total,
             wishes_read=wishes.hit,
             wishes_read_count=result.wishes.count,
+            wishes_output=json.dumps(wishes_wire(result.wishes)) if result.wishes.count else "",
             meals_apart=apart.hit,
             plan_days=apart.total,
             sets_in_range=sets.hit,

@@ -43,6 +43,8 @@ class ExampleResult(BaseModel):
     read none, and in older results)."""
     wishes_read_count: int = 0
     """Wishes the plan was made for, whether the notes state them or not."""
+    wishes_output: str = ""
+    """Those wishes as JSON (`domain.plan.soft_preferences.wishes_wire`); empty for none."""
     meals_apart: int = 0
     """Days on which no food is served at two meals, of `plan_days` (0 in older results)."""
     plan_days: int = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from domain.plan import quality
@@ -133,3 +134,7 @@ def test_the_wishes_read_are_scored_against_those_stated() -> None:
     result = PlanEngine(CATALOG, runtime, guided=False).plan(case.form, case.notes)
     scored = Scorer(CATALOG).score(case, result, "ft")
     assert (scored.wishes_read, scored.wishes_read_count, scored.soft_total) == (1, 2, 2)
+    assert json.loads(scored.wishes_output) == {
+        "favourite_foods": ["Almonds"],
+        "boring_exercises": ["pullups"],
+    }
