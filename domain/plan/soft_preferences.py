@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict
 
 from domain.catalog import Catalog
 from domain.plan.counts import Count
-from domain.plan.foods import matches
+from domain.plan.foods import matches, matches_any
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Plan
 
@@ -169,6 +169,30 @@ def wishes_found(found: SoftPreferences, stated: SoftPreferences) -> Count:
     held = {(kind, item.casefold()) for kind in WISH_KINDS for item in getattr(found, kind)}
     items = [(kind, item.casefold()) for kind in WISH_KINDS for item in getattr(stated, kind)]
     return Count(hit=sum(item in held for item in items), total=len(items))
+
+
+def beside_likes(
+    preferences: SoftPreferences, request: PlanRequest, catalog: Catalog
+) -> SoftPreferences:
+    """`preferences` less the wishes the form's likes contradict: a food to have fewer of that
+    names a food a liked term names ("milk" beside a liked "skim milk"), a boring exercise the
+    user listed as liked. What the user chose in the form outranks what was read in the notes."""
+    liked = [food for food in catalog.everyday if matches_any(request.liked_foods, food)]
+    liked_exercises = {name.strip().casefold() for name in request.liked_exercises}
+    return preferences.model_copy(
+        update={
+            "fewer_foods": tuple(
+                term
+                for term in preferences.fewer_foods
+                if not any(matches(term, food) for food in liked)
+            ),
+            "boring_exercises": tuple(
+                name
+                for name in preferences.boring_exercises
+                if name.strip().casefold() not in liked_exercises
+            ),
+        }
+    )
 
 
 def preferred_request(request: PlanRequest, preferences: SoftPreferences) -> PlanRequest:

@@ -42,12 +42,14 @@ from domain.plan.guided import (
     LikedPlaces,
 )
 from domain.plan.provenance import PlanSource
+from domain.plan.quality import liked_used
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
 from domain.plan.request import PlanRequest
 from domain.plan.soft_preferences import (
     NO_SOFT_PREFERENCES,
     SoftPreferences,
     WishVocabulary,
+    beside_likes,
     preferred_request,
     without_exercises,
 )
@@ -326,9 +328,11 @@ class PlanEngine:
         notes_read = reading_generation is not None
         if fallback.source is PlanSource.reference_form:
             return EngineResult(fallback, reading, notes_read, reading_generation)
-        wished = self._wished(request, wishes)
-        builder, reference = wished or (self.builder, fallback)
-        wishes = wishes if wished else NO_SOFT_PREFERENCES
+        builder, reference, wishes = self._wished(request, wishes, fallback) or (
+            self.builder,
+            fallback,
+            NO_SOFT_PREFERENCES,
+        )
         generation = self.draft(
             request, notes, reference, meals_only=meals_only, catalog=builder.catalog
         )
@@ -339,17 +343,37 @@ class PlanEngine:
         return EngineResult(served, reading, notes_read, reading_generation, generation, wishes)
 
     def _wished(
-        self, request: PlanRequest, wishes: SoftPreferences
-    ) -> tuple[PlanBuilder, Served] | None:
-        """The builder and reference plan that honour `wishes` as well as `request`.
+        self, request: PlanRequest, wishes: SoftPreferences, fallback: Served
+    ) -> tuple[PlanBuilder, Served, SoftPreferences] | None:
+        """The builder and reference plan that honour `wishes` as well as `request`, and the
+        wishes they honour.
 
         Boring exercises leave the builder's catalog; the rest join the request
-        (`preferred_request`). None without wishes, or when the request cannot honour them all
-        (every protein the user may eat is one they are tired of, say): the plan then ignores
-        them, as a wish is never a constraint.
+        (`preferred_request`). The form's likes outrank the wishes: those they contradict are
+        dropped (`beside_likes`), and favourites too when planning them serves fewer of the
+        user's liked items than `fallback` does (favourites compete with likes for places).
+        None when no wish is left, or the request cannot honour them (every protein the user
+        may eat is one they are tired of, say): the plan then ignores them, as a wish is never
+        a constraint.
         """
-        if not wishes.count:
-            return None
+        wishes = beside_likes(wishes, request, self.catalog)
+        liked = liked_used(fallback.plan, request, self.catalog).hit
+        for attempt in (wishes, wishes.model_copy(update={"favourite_foods": ()})):
+            if not attempt.count:
+                return None
+            planned = self._planned_for(request, attempt)
+            if planned is None:
+                continue
+            builder, reference = planned
+            if liked_used(reference.plan, request, self.catalog).hit >= liked:
+                return builder, reference, attempt
+        return None
+
+    def _planned_for(
+        self, request: PlanRequest, wishes: SoftPreferences
+    ) -> tuple[PlanBuilder, Served] | None:
+        """The builder without the boring exercises, and its plan for `request` with `wishes`;
+        None when that cannot be planned."""
         builder = self.builder
         if wishes.boring_exercises:
             catalog = without_exercises(self.catalog, wishes.boring_exercises)

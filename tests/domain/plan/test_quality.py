@@ -9,8 +9,11 @@ from domain.plan.schemas import Plan
 from domain.plan.soft_preferences import (
     NO_SOFT_PREFERENCES,
     SoftPreferences,
+    beside_likes,
     honoured,
+    merge_wishes,
     preferred_request,
+    wishes_found,
     without_exercises,
 )
 from tests.domain.plan.factories import make_catalog, make_request
@@ -104,3 +107,35 @@ def test_variety_and_meals_apart_count_the_week(plan: Plan) -> None:
 def test_ranked_plans_need_a_seed() -> None:
     with pytest.raises(ValueError, match="seeds"):
         ranked_plans(make_request(), NO_SOFT_PREFERENCES, CATALOG, seeds=[])
+
+
+def test_wishes_the_forms_likes_contradict_are_dropped() -> None:
+    request = make_request(liked_foods=("greek yogurt",), liked_exercises=("Barbell Squat",))
+    wishes = SoftPreferences(
+        favourite_foods=("tofu",),
+        fewer_foods=("yogurt", "oats"),
+        boring_exercises=("barbell squat", "Leg Extensions"),
+    )
+    assert beside_likes(wishes, request, CATALOG) == SoftPreferences(
+        favourite_foods=("tofu",), fewer_foods=("oats",), boring_exercises=("Leg Extensions",)
+    )
+
+
+def test_merged_wishes_keep_order_drop_repeats_and_settle_on_less() -> None:
+    merged = merge_wishes(
+        [
+            SoftPreferences(favourite_foods=("salmon", "rice"), enjoyed_exercises=("plank",)),
+            SoftPreferences(favourite_foods=("salmon",), fewer_foods=("rice",)),
+            SoftPreferences(boring_exercises=("plank",)),
+        ]
+    )
+    assert merged == SoftPreferences(
+        favourite_foods=("salmon",), fewer_foods=("rice",), boring_exercises=("plank",)
+    )
+
+
+def test_wishes_found_is_recall_one_way_and_precision_the_other() -> None:
+    stated = SoftPreferences(favourite_foods=("rice", "salmon"))
+    read = SoftPreferences(favourite_foods=("Salmon", "brown rice"), fewer_foods=("oats",))
+    assert (wishes_found(read, stated).hit, wishes_found(read, stated).total) == (1, 2)
+    assert (wishes_found(stated, read).hit, wishes_found(stated, read).total) == (1, 3)

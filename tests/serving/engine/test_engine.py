@@ -212,6 +212,7 @@ def test_a_form_that_cannot_be_planned_raises_with_reasons() -> None:
 WISHES = SoftPreferences(
     favourite_foods=("almonds",), fewer_foods=("oats",), boring_exercises=("pullups",)
 )
+"""The wishes `_reads_wishes` reads; the test catalog serves oats and pullups, not almonds."""
 
 
 def _reads_wishes(notes: str) -> str:
@@ -252,3 +253,15 @@ def test_the_planner_alone_reads_no_wishes_and_a_dedicated_reader_leaves_them_to
     result = engine.plan(example().form, note)
     assert result.wishes == WISHES
     assert result.reading == NotesReading(allergies={Allergen.milk})
+
+
+def test_a_wish_the_forms_likes_contradict_is_not_planned_for() -> None:
+    """The form's likes outrank a reading: "less oats" beside a liked "oats" is dropped, and
+    what is left of the wishes is planned for."""
+    runtime = ScriptedRuntime("finetune", _perfect, _reads_wishes)
+    case = example(liked_foods=("oats",))
+    result = PlanEngine(CATALOG, runtime).plan(case.form, "Food talk: see my wishes.")
+    expected = SoftPreferences(favourite_foods=("almonds",), boring_exercises=("pullups",))
+    assert result.wishes == expected
+    served = {item.name for d in result.served.plan.days for m in d.meals for item in m.items}
+    assert "Oats" in served
