@@ -62,7 +62,8 @@ NO_SOFT_PREFERENCES = SoftPreferences()
 
 WISH_KINDS: Final = tuple(SoftPreferences.model_fields)
 """The kinds of wish, in field (and wire) order."""
-_FOOD_KINDS: Final = ("favourite_foods", "fewer_foods")
+FOOD_KINDS: Final = ("favourite_foods", "fewer_foods")
+"""The kinds whose items are food terms; the others name exercises."""
 
 _NOT_SPOKEN = re.compile(r"\(.*?\)|\d+%?")
 
@@ -104,7 +105,7 @@ class WishVocabulary:
         """The JSON schema of the wire form: each kind an optional non-empty list of terms."""
 
         def terms(kind: str) -> dict[str, Any]:
-            items = self.foods if kind in _FOOD_KINDS else self.exercises
+            items = self.foods if kind in FOOD_KINDS else self.exercises
             return {"type": "array", "items": {"enum": list(items)}, "minItems": 1}
 
         return {

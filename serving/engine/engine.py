@@ -241,10 +241,7 @@ class PlanEngine:
         reader = self.reader
         if reader is None:
             return NOTHING_READ, NO_SOFT_PREFERENCES, None
-        if isinstance(reader, NotesReader | CautiousReader):
-            return reader.read_with_wishes(notes)
-        reading, generation = reader.read(notes)
-        return reading, NO_SOFT_PREFERENCES, generation
+        return reader.read_with_wishes(notes)
 
     def draft(
         self,
@@ -357,29 +354,24 @@ class PlanEngine:
         a constraint.
         """
         wishes = beside_likes(wishes, request, self.catalog)
+        if not wishes.count:
+            return None
+        builder = self._builder_without(wishes.boring_exercises)
         liked = liked_used(fallback.plan, request, self.catalog).hit
         for attempt in (wishes, wishes.model_copy(update={"favourite_foods": ()})):
             if not attempt.count:
                 return None
-            planned = self._planned_for(request, attempt)
-            if planned is None:
+            planned = preferred_request(request, attempt)
+            try:
+                reference = builder.reference(planned, planned)
+            except PlanInfeasible:
                 continue
-            builder, reference = planned
             if liked_used(reference.plan, request, self.catalog).hit >= liked:
                 return builder, reference, attempt
         return None
 
-    def _planned_for(
-        self, request: PlanRequest, wishes: SoftPreferences
-    ) -> tuple[PlanBuilder, Served] | None:
-        """The builder without the boring exercises, and its plan for `request` with `wishes`;
-        None when that cannot be planned."""
-        builder = self.builder
-        if wishes.boring_exercises:
-            catalog = without_exercises(self.catalog, wishes.boring_exercises)
-            builder = PlanBuilder(catalog, seed=self.builder.seed)
-        planned = preferred_request(request, wishes)
-        try:
-            return builder, builder.reference(planned, planned)
-        except PlanInfeasible:
-            return None
+    def _builder_without(self, boring: tuple[str, ...]) -> PlanBuilder:
+        """The engine's builder, or one whose catalog leaves out the `boring` exercises."""
+        if not boring:
+            return self.builder
+        return PlanBuilder(without_exercises(self.catalog, boring), seed=self.builder.seed)

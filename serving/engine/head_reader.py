@@ -19,6 +19,7 @@ from transformers import AutoTokenizer
 
 from domain.plan.reading import NOTHING_READ, NotesReading, merge_readings, note_sentences
 from domain.plan.reading_head import ENCODER_FILE, HEAD_FILE, Embed, ReadingHead
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from serving.engine.runtimes.base import Generation
 
 
@@ -89,3 +90,10 @@ class HeadNotesReader:
         reading = merge_readings(self.head.read(self.embed(sentences)))
         seconds = time.perf_counter() - start
         return reading, Generation(reading.model_dump_json(), (), 0, seconds, forward_passes=1)
+
+    def read_with_wishes(
+        self, notes: str
+    ) -> tuple[NotesReading, SoftPreferences, Generation | None]:
+        """`read`, and no wishes: the heads read constraints only."""
+        reading, generation = self.read(notes)
+        return reading, NO_SOFT_PREFERENCES, generation

@@ -62,14 +62,11 @@ class ReadsNotes(Protocol):
         """The merged reading, and a generation standing for the work (None: nothing read)."""
         ...
 
-
-class ReadsWishes(ReadsNotes, Protocol):
-    """A reader that also reads the wishes notes state: a model given the wish vocabulary."""
-
     def read_with_wishes(
         self, notes: str
     ) -> tuple[NotesReading, SoftPreferences, Generation | None]:
-        """`read`, and the wishes of every sentence merged."""
+        """`read`, and the wishes of every sentence merged (none from a reader that reads
+        constraints only)."""
         ...
 
 
@@ -82,7 +79,7 @@ class CautiousReader:
         model: The variant's model reading its own way (`NotesReader`).
     """
 
-    def __init__(self, dedicated: ReadsNotes, model: ReadsWishes) -> None:
+    def __init__(self, dedicated: ReadsNotes, model: ReadsNotes) -> None:
         self.dedicated = dedicated
         self.model = model
 

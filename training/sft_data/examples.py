@@ -43,6 +43,7 @@ from training.sft_data.notes import (
     PhrasingPool,
     PhrasingSplit,
     Statement,
+    as_read,
     note_text,
     split_phrasings,
     write_statements,
@@ -176,11 +177,12 @@ def _context(
 def build_reading_rows(
     profile: SyntheticProfile, statements: list[Statement], soft: SoftPreferences
 ) -> list[Row]:
-    """One `read` example per sentence of the profile's notes (none for blank notes).
+    """One `read` example per sentence of the profile's notes as serving splits them (`as_read`;
+    none for blank notes).
 
     Args:
         profile: The synthetic user.
-        statements: The sentences of their notes, with what each states.
+        statements: The statements of their notes, with what each states.
         soft: The wishes the notes state; each wish sentence's completion carries its own.
 
     Returns:
@@ -196,7 +198,7 @@ def build_reading_rows(
             "completion": reading_completion_messages(statement.reading, statement.wishes),
             **_context(f"{profile.id}-s{index}", profile, statement.sentence, truth, soft),
         }
-        for index, statement in enumerate(statements)
+        for index, statement in enumerate(as_read(statements))
     ]
 
 

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Final
 
 from domain.plan.reading import NOTHING_READ, NotesReading, merge_readings
-from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
+from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences, merge_wishes
 from domain.plan.wording import join
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 from training.sft_data.noise import noisy
@@ -61,6 +61,11 @@ CONTRAST_PROBABILITY: Final = 0.5
 FUSE_PROBABILITY: Final = 0.3
 """How often two statements become one sentence ("vegan, tree nut allergy and a sore elbow")."""
 FUSE_SEPARATORS: Final = (", and ", "; ", ", ", " + ", " - ", ", also ", " and ")
+WISH_FUSE_PROBABILITY: Final = 0.35
+"""How often a wish shares a sentence with a constraint ("Coeliac, so bread is out, but I adore
+rice"): with wishes always on their own, the model read such sentences as the wish alone and
+missed the constraint."""
+WISH_SEPARATORS: Final = (", but ", ", so ", " - ", "; ", ", and ", " but ", ", also ")
 OPENER_PROBABILITY: Final = 0.15
 """How often a sentence opens as a continuation ("Also, ...", "Oh and ..."): people add
 constraints as afterthoughts, and readers trained without them missed "I'm also lactose
@@ -336,12 +341,14 @@ def _negative(
 
 
 def _fused(first: Statement, second: Statement, separator: str) -> Statement:
-    """Two statements in one sentence, both readings: "Vegan, and my left knee hurts.", or with
-    a negative "Allergic to peanuts, but tree nuts are fine for me." (which reads nothing)."""
+    """Two statements in one sentence, both readings and wishes: "Vegan, and my left knee
+    hurts.", with a negative "Allergic to peanuts, but tree nuts are fine for me." (which reads
+    nothing), or with a wish "I'm coeliac, but I adore rice."."""
     return Statement(
         f"{first.sentence.rstrip('.!?')}{separator}{_decapitalised(second.sentence)}",
         merge_readings([first.reading, second.reading]),
         first.sources + second.sources,
+        merge_wishes([first.wishes, second.wishes]),
     )
 
 
@@ -372,7 +379,25 @@ def _maybe_fused(statements: list[Statement], rng: random.Random) -> list[Statem
     if len(stating) < 2 or rng.random() >= FUSE_PROBABILITY:
         return statements
     first, second = rng.sample(stating, 2)
-    fused = _fused(statements[first], statements[second], rng.choice(FUSE_SEPARATORS))
+    return _fuse_pair(statements, first, second, rng.choice(FUSE_SEPARATORS))
+
+
+def _maybe_wish_fused(statements: list[Statement], rng: random.Random) -> list[Statement]:
+    """Now and then a wish and a constraint share a sentence, either one first."""
+    stating = [i for i, statement in enumerate(statements) if not statement.reading.is_empty]
+    wishing = [i for i, statement in enumerate(statements) if statement.wishes.count]
+    if not stating or not wishing or rng.random() >= WISH_FUSE_PROBABILITY:
+        return statements
+    pair = [rng.choice(stating), rng.choice(wishing)]
+    rng.shuffle(pair)
+    return _fuse_pair(statements, pair[0], pair[1], rng.choice(WISH_SEPARATORS))
+
+
+def _fuse_pair(
+    statements: list[Statement], first: int, second: int, separator: str
+) -> list[Statement]:
+    """`statements` with the two at `first` and `second` fused into one, put first."""
+    fused = _fused(statements[first], statements[second], separator)
     return [fused] + [s for i, s in enumerate(statements) if i not in (first, second)]
 
 
@@ -395,8 +420,8 @@ def write_statements(
         One statement per notes-only constraint value (or one for all values of a topic, now
         and then), now and then a sentence naming a constraint the user does not have (on its
         own or after a statement: "..., but fish is fine"), two statements now and then fused
-        into one sentence, one per wish, maybe a filler, in random order, some with typing
-        slips; empty when there is nothing to say.
+        into one sentence, one per wish (now and then in a constraint's sentence), maybe a
+        filler, in random order, some with typing slips; empty when there is nothing to say.
     """
     topical = [
         (topic, statement)
@@ -412,6 +437,7 @@ def write_statements(
         wish = SoftPreferences.model_validate({str(kind): (item,)})
         sentence = _capitalised(frame.format(item=item))
         statements.append(Statement(sentence, NOTHING_READ, (frame,), wish))
+    statements = _maybe_wish_fused(statements, rng)
     if rng.random() < FILLER_PROBABILITY:
         filler = rng.choice(phrasings[FILLER_KEY])
         statements.append(Statement(filler, NOTHING_READ, (filler,)))
@@ -444,3 +470,38 @@ def write_notes(
 def note_text(statements: Sequence[Statement]) -> str:
     """The sentences of a note as one text, the way a user types them."""
     return " ".join(statement.sentence for statement in statements)
+
+
+def as_read(statements: Sequence[Statement]) -> list[Statement]:
+    """The statements of a note as a reader meets them (`domain.plan.reading.note_sentences`).
+
+    A statement typed without its full stop runs into the next one ("I can't eat wheat oh and
+    less cheese please"), and serving reads the two as one sentence. Readers trained on the
+    statements alone never saw such run-ons and missed the constraints in them.
+
+    Returns:
+        One statement per sentence of `note_text(statements)`: runs of statements without a
+        closing `.`, `!` or `?` joined with the statement after them, readings, wishes and
+        sources merged.
+    """
+    joined: list[Statement] = []
+    run: list[Statement] = []
+    for statement in statements:
+        run.append(statement)
+        if statement.sentence.endswith((".", "!", "?")):
+            joined.append(_joined(run))
+            run = []
+    if run:
+        joined.append(_joined(run))
+    return joined
+
+
+def _joined(run: Sequence[Statement]) -> Statement:
+    if len(run) == 1:
+        return run[0]
+    return Statement(
+        note_text(run),
+        merge_readings(statement.reading for statement in run),
+        tuple(source for statement in run for source in statement.sources),
+        merge_wishes(statement.wishes for statement in run),
+    )

@@ -140,6 +140,10 @@ DIET_PHRASINGS: Final[dict[Diet, tuple[str, ...]]] = {
         "Meat-free please.",
         "No meat, no fish.",
         "I stopped eating meat years ago; cheese and eggs are okay.",
+        "Neither meat nor fish for me.",
+        "I avoid meat and fish alike.",
+        "I haven't touched meat or seafood in years.",
+        "Nothing that had a face, though I do eat eggs and cheese.",
     ),
     Diet.pescatarian: (
         "I don't eat meat but fish is fine.",
@@ -147,6 +151,9 @@ DIET_PHRASINGS: Final[dict[Diet, tuple[str, ...]]] = {
         "Seafood yes, meat no.",
         "The only animal flesh I eat is fish.",
         "No chicken or red meat, though I eat fish.",
+        "Meat is off the menu for me, seafood is fine.",
+        "I've cut out meat but still have fish.",
+        "Fish and seafood are the only meat I have.",
     ),
     Diet.halal: (
         "I eat halal only.",
@@ -176,6 +183,9 @@ SETUP_PHRASINGS: Final[dict[Setup, tuple[str, ...]]] = {
         "I don't have any weights.",
         "Bodyweight workouts only.",
         "No gym membership and no gear.",
+        "I own zero gym equipment.",
+        "Nothing to lift at home and no gym either.",
+        "Just me and some floor space.",
     ),
     Setup.bands: (
         "I only have resistance bands.",

@@ -24,7 +24,12 @@ from domain.plan.exercises import allowed_exercises
 from domain.plan.foods import allowed_foods, matches, matches_any
 from domain.plan.request import PlanRequest
 from domain.plan.schemas import Plan
-from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences, food_terms
+from domain.plan.soft_preferences import (
+    FOOD_KINDS,
+    NO_SOFT_PREFERENCES,
+    SoftPreferences,
+    food_terms,
+)
 
 
 class SoftKind(StrEnum):
@@ -178,10 +183,7 @@ def _touches(term: str, foods: Sequence[EverydayFood]) -> bool:
 def soft_items(preferences: SoftPreferences) -> list[tuple[SoftKind, str]]:
     """Each wish with its kind, in field order; exercise names lower-cased as people type them."""
     return [
-        (kind, item if kind in _FOOD_KINDS else item.casefold())
+        (kind, item if kind in FOOD_KINDS else item.casefold())
         for kind in SoftKind
         for item in getattr(preferences, str(kind))
     ]
-
-
-_FOOD_KINDS: Final = frozenset({SoftKind.favourite_foods, SoftKind.fewer_foods})

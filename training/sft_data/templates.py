@@ -62,6 +62,12 @@ FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
         "Doctor's orders: no {term}.",
         "My GP told me to cut out {term} completely.",
         "My dietitian says I must avoid {term}.",
+        "{term} is out for me.",
+        "{term} doesn't agree with me at all.",
+        "I think {term} makes my throat itchy, so best leave it out.",
+        "Pretty sure I react to {term}, so skip it.",
+        "{term} and I don't get on, allergy wise.",
+        "Better steer clear of {term}, it sets me off.",
     ),
     NoteTopic.diet: (
         "I'm {term}.",

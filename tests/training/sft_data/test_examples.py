@@ -127,6 +127,10 @@ def test_reading_rows_are_sentences_whose_targets_add_up_to_the_notes(
         assert row["id"].startswith(f"{row['profile']}-s")
         notes.setdefault(row["profile"], []).append(row)
     assert len(notes) > 1 and any(len(sentences) > 1 for sentences in notes.values())
+    for sentences in notes.values():  # as serving splits the whole note, run-ons included
+        in_order = sorted(sentences, key=lambda row: int(row["id"].rsplit("-s", 1)[1]))
+        texts = [row["notes"] for row in in_order]
+        assert note_sentences(" ".join(texts)) == texts
     for sentences in notes.values():
         truth = PlanRequest.model_validate_json(sentences[0]["request"])
         form = PlanRequest.model_validate_json(sentences[0]["form_request"])

@@ -13,12 +13,15 @@ from domain.plan.reading import (
     merge_readings,
     note_sentences,
 )
+from domain.plan.soft_preferences import SoftPreferences
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 from training.sft_data.notes import (
     FILLER_KEY,
     PhrasingPool,
     PhrasingSplit,
     Statement,
+    as_read,
+    note_text,
     split_phrasings,
     write_notes,
     write_statements,
@@ -192,3 +195,25 @@ def test_every_phrasing_is_one_sentence_to_the_reader() -> None:
         for phrasings in split.pool(pool).values():
             for sentence in _variants(phrasings):
                 assert note_sentences(sentence) == [sentence]
+
+
+def test_statements_typed_without_a_full_stop_are_read_with_the_next() -> None:
+    """Serving splits a note at full stops, so a run-on is one sentence to train on."""
+    allergy = Statement("i cant eat wheat", NotesReading(allergies=frozenset({Allergen.gluten})))
+    wish = Statement(
+        "Oh and less cheese please?",
+        NOTHING_READ,
+        ("wish",),
+        SoftPreferences(fewer_foods=("cheese",)),
+    )
+    knee = Statement("My knee hurts.", NotesReading(injuries=frozenset({BodyArea.knee})), ("k",))
+    read = as_read([allergy, wish, knee])
+    assert [s.sentence for s in read] == note_sentences(note_text([allergy, wish, knee]))
+    assert read[0] == Statement(
+        "i cant eat wheat Oh and less cheese please?",
+        NotesReading(allergies=frozenset({Allergen.gluten})),
+        ("wish",),
+        SoftPreferences(fewer_foods=("cheese",)),
+    )
+    assert read[1] is knee
+    assert as_read([knee, allergy]) == [knee, allergy]  # the last sentence needs no stop

@@ -7,7 +7,7 @@ import pytest
 from domain.catalog import Catalog
 from domain.plan.foods import matches, matches_any
 from domain.plan.planner import make_plan
-from domain.plan.reading import NOTHING_READ
+from domain.plan.reading import NOTHING_READ, note_sentences
 from domain.plan.soft_preferences import (
     NO_SOFT_PREFERENCES,
     SoftPreferences,
@@ -18,9 +18,10 @@ from domain.plan.soft_preferences import (
 from tests.domain.plan.factories import make_catalog, make_request
 from training.sft_data import notes
 from training.sft_data.notes import PhrasingPool, soft_key, split_phrasings, write_statements
-from training.sft_data.profiles import generate_profiles
+from training.sft_data.profiles import NoteTopic, generate_profiles
 from training.sft_data.soft import (
     SOFT_PROBABILITY,
+    SoftKind,
     draw_soft_preferences,
     soft_items,
 )
@@ -43,7 +44,10 @@ def test_food_terms_add_a_last_word_several_foods_share() -> None:
     assert all(name == name.casefold() for name in vocabulary.exercises)
 
 
-def test_each_wish_sentence_carries_its_wish_and_no_other() -> None:
+def test_each_wish_sentence_carries_its_wish_and_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(notes, "WISH_FUSE_PROBABILITY", 0.0)
     phrasings = split_phrasings(seed=0).pool(PhrasingPool.train)
     profile = generate_profiles(CATALOG, count=1, seed="wish")[0]
     soft = SoftPreferences(favourite_foods=("salmon",), boring_exercises=("Pushups",))
@@ -54,6 +58,24 @@ def test_each_wish_sentence_carries_its_wish_and_no_other() -> None:
         SoftPreferences(favourite_foods=("salmon",)),
     }
     assert all(s.reading == NOTHING_READ for s in statements if s.wishes.count)
+
+
+def test_a_wish_may_share_its_sentence_with_a_constraint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "I'm coeliac, but I adore rice.": both the allergy and the wish are read from it."""
+    monkeypatch.setattr(notes, "WISH_FUSE_PROBABILITY", 1.0)
+    monkeypatch.setattr(notes, "noisy", lambda sentence, rng: sentence)
+    phrasings = split_phrasings(seed=0).pool(PhrasingPool.train)
+    profile = next(
+        p for p in generate_profiles(CATALOG, count=20, seed="fused") if p.notes_only and p.injuries
+    ).model_copy(update={"notes_only": frozenset({NoteTopic.injuries})})
+    soft = SoftPreferences(favourite_foods=("salmon",))
+    statements = write_statements(profile, phrasings, random.Random(0), soft)
+    (fused,) = [s for s in statements if s.wishes.count]
+    assert fused.wishes == soft and fused.reading.injuries
+    assert "salmon" in fused.sentence.lower() and note_sentences(fused.sentence) == [fused.sentence]
+    assert set(fused.sources) - set(phrasings[soft_key(SoftKind.favourite_foods)])
 
 
 def test_wishes_touch_the_served_plan_and_never_the_likes() -> None:
