@@ -65,6 +65,9 @@ WISH_FUSE_PROBABILITY: Final = 0.35
 """How often a wish shares a sentence with a constraint ("Coeliac, so bread is out, but I adore
 rice"): with wishes always on their own, the model read such sentences as the wish alone and
 missed the constraint."""
+WISH_LIST_PROBABILITY: Final = 0.6
+"""How often several wishes of a kind share one sentence ("I could eat tuna and trout every
+day")."""
 WISH_SEPARATORS: Final = (", but ", ", so ", " - ", "; ", ", and ", " but ", ", also ")
 OPENER_PROBABILITY: Final = 0.15
 """How often a sentence opens as a continuation ("Also, ...", "Oh and ..."): people add
@@ -432,11 +435,7 @@ def write_statements(
     if rng.random() < NEGATIVE_PROBABILITY:
         topical = _with_negative(profile, topical, phrasings, rng)
     statements = _maybe_fused([statement for _, statement in topical], rng)
-    for kind, item in soft_items(soft):
-        frame = rng.choice(phrasings[soft_key(kind)])
-        wish = SoftPreferences.model_validate({str(kind): (item,)})
-        sentence = _capitalised(frame.format(item=item))
-        statements.append(Statement(sentence, NOTHING_READ, (frame,), wish))
+    statements.extend(_wish_statements(soft, phrasings, rng))
     statements = _maybe_wish_fused(statements, rng)
     if rng.random() < FILLER_PROBABILITY:
         filler = rng.choice(phrasings[FILLER_KEY])
@@ -446,6 +445,26 @@ def write_statements(
         Statement(noisy(_maybe_opened(s.sentence, rng), rng), s.reading, s.sources, s.wishes)
         for s in statements
     ]
+
+
+def _wish_statements(
+    soft: SoftPreferences,
+    phrasings: Mapping[PhrasingKey, tuple[str, ...]],
+    rng: random.Random,
+) -> list[Statement]:
+    """One sentence per wish, or now and then one listing every wish of a kind."""
+    by_kind: dict[SoftKind, list[str]] = {}
+    for kind, item in soft_items(soft):
+        by_kind.setdefault(kind, []).append(item)
+    statements = []
+    for kind, items in by_kind.items():
+        together = len(items) > 1 and rng.random() < WISH_LIST_PROBABILITY
+        for group in [items] if together else [[item] for item in items]:
+            frame = rng.choice(phrasings[soft_key(kind)])
+            wish = SoftPreferences.model_validate({str(kind): tuple(group)})
+            sentence = _capitalised(frame.format(item=join(group)))
+            statements.append(Statement(sentence, NOTHING_READ, (frame,), wish))
+    return statements
 
 
 def _maybe_opened(sentence: str, rng: random.Random) -> str:

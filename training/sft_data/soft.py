@@ -43,8 +43,9 @@ class SoftKind(StrEnum):
 
 SOFT_PROBABILITY: Final = 0.7
 """Share of profiles whose notes state any wish; the rest state none."""
-_KIND_ODDS: Final = (0.65, 0.3, 0.05)
-"""P(0), P(1), P(2) wishes of each kind, given that the notes state any."""
+_KIND_ODDS: Final = (0.62, 0.27, 0.08, 0.03)
+"""P(0), P(1), P(2), P(3) wishes of each kind, given that the notes state any: people list
+several favourites at once ("steak, broccoli, rice"), which one wish a kind never taught."""
 
 SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
     SoftKind.favourite_foods: (
@@ -66,6 +67,11 @@ SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
         "id happily have {item} most days",
         "Put {item} in wherever it fits.",
         "Nothing beats {item} for me.",
+        "I'd live on {item} if I could.",
+        "Give me {item} any day of the week.",
+        "{item} is a staple I'm always happy to see.",
+        "Really into {item} at the moment.",
+        "fav food has to be {item}",
     ),
     SoftKind.fewer_foods: (
         "I'm a bit sick of {item}.",
@@ -83,6 +89,9 @@ SOFT_FRAMES: Final[dict[SoftKind, tuple[str, ...]]] = {
         "Too much {item} in my week already.",
         "not feeling {item} at the moment tbh",
         "Can we skip {item} for a while?",
+        "I've had my fill of {item} lately.",
+        "{item} is getting old for me.",
+        "Maybe ease off the {item}, I'm over it.",
         "I'd rather not have {item} again, I've overdone it.",
         "Less of the {item} if possible.",
         "had my fill of {item} recently",
@@ -144,7 +153,7 @@ def draw_soft_preferences(
     """
     if rng.random() >= SOFT_PROBABILITY:
         return NO_SOFT_PREFERENCES
-    counts = {kind: rng.choices(range(3), weights=_KIND_ODDS)[0] for kind in SoftKind}
+    counts = {kind: rng.choices(range(len(_KIND_ODDS)), weights=_KIND_ODDS)[0] for kind in SoftKind}
     foods = allowed_foods(catalog.everyday, request)
     liked = [food for food in catalog.everyday if matches_any(request.liked_foods, food)]
     terms = [t for t in sorted(food_terms(f.name for f in foods)) if not _touches(t, liked)]

@@ -78,6 +78,23 @@ def test_a_wish_may_share_its_sentence_with_a_constraint(
     assert set(fused.sources) - set(phrasings[soft_key(SoftKind.favourite_foods)])
 
 
+def test_several_wishes_of_a_kind_may_share_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(notes, "WISH_LIST_PROBABILITY", 1.0)
+    monkeypatch.setattr(notes, "WISH_FUSE_PROBABILITY", 0.0)
+    monkeypatch.setattr(notes, "noisy", lambda sentence, rng: sentence)
+    phrasings = split_phrasings(seed=0).pool(PhrasingPool.train)
+    profile = generate_profiles(CATALOG, count=1, seed="list")[0]
+    soft = SoftPreferences(favourite_foods=("salmon", "oats"), fewer_foods=("rice",))
+    statements = write_statements(profile, phrasings, random.Random(0), soft)
+    wished = {s.wishes: s.sentence for s in statements if s.wishes.count}
+    assert set(wished) == {
+        SoftPreferences(favourite_foods=("salmon", "oats")),
+        SoftPreferences(fewer_foods=("rice",)),
+    }
+    listed = wished[SoftPreferences(favourite_foods=("salmon", "oats"))]
+    assert "salmon and oats" in listed.lower() and note_sentences(listed) == [listed]
+
+
 def test_wishes_touch_the_served_plan_and_never_the_likes() -> None:
     request = make_request(liked_foods=(CATALOG.everyday[0].name,))
     served = make_plan(request, CATALOG, seed=0)
