@@ -116,7 +116,7 @@ def test_blank_notes_are_not_sent_to_the_reader() -> None:
 
 def test_an_unparseable_reading_reads_nothing() -> None:
     runtime = ScriptedRuntime("finetune", _perfect, lambda _: '{"allergies": "fish"')
-    reading, _, generation = PlanEngine(CATALOG, runtime).read("No fish.")
+    reading, _, generation = PlanEngine(CATALOG, runtime).read("Bad knee.")
     assert reading == NotesReading() and generation is not None
 
 
@@ -169,6 +169,16 @@ def test_a_dedicated_reader_reads_beside_the_model_and_either_constraint_holds()
     assert result.draft_generation is not None
 
 
+def test_an_allergy_both_readers_missed_is_read_when_named_in_so_many_words() -> None:
+    runtime = ScriptedRuntime("model", _perfect)  # reads nothing
+    engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
+    case = example(notes="Seafood allergy. Bad knee.", form={}, allergies={Allergen.fish})
+    result = engine.plan(case.form, case.notes)
+    assert result.reading.allergies == {Allergen.fish, Allergen.shellfish}
+    assert check_plan(result.served.plan, case.request, CATALOG) == []
+    assert PlanEngine(CATALOG, None).read(case.notes)[0] == NotesReading()  # no reader: no read
+
+
 def test_blank_notes_are_read_by_neither_reader() -> None:
     runtime = ScriptedRuntime("model", _perfect, read=_reads_fish)
     engine = PlanEngine(CATALOG, runtime, notes_reader=_keyword_reader())
@@ -182,12 +192,13 @@ def test_a_reader_swapped_into_the_slot_reads_from_the_next_note_and_out_again()
     slot = ReaderSlot()
     engine = PlanEngine(CATALOG, runtime, notes_reader=slot)
     fish, milk = NotesReading(allergies={Allergen.fish}), NotesReading(allergies={Allergen.milk})
-    assert engine.read("No fish. No milk.")[0] == fish
+    notes = "fish. milk."  # no allergy word: the allergy guard reads neither
+    assert engine.read(notes)[0] == fish
     slot.put(_keyword_reader(), "reader v1")
     both = NotesReading(allergies=fish.allergies | milk.allergies)
-    assert engine.read("No fish. No milk.")[0] == both
+    assert engine.read(notes)[0] == both
     slot.put(None, None)
-    assert engine.read("No fish. No milk.")[0] == fish
+    assert engine.read(notes)[0] == fish
 
 
 def test_meals_only_drafts_menus_and_keeps_the_planners_week() -> None:
