@@ -4,14 +4,16 @@ The reader reads the held-out generated notes of its own dataset (the `test` row
 its training manifest) and every hand-written note; the metrics carry the names of the LLM's
 reading metrics (`evaluation.specs.READING_SPECS`, hand-written ones under `HAND_PREFIX`), so one
 gate and one report read both. The held-out hand-written notes are read too and reported under
-`HOLDOUT_PREFIX`, which no gate reads (`evaluation/handwritten/README.md`). The run holds the
+`HOLDOUT_PREFIX`, which no gate reads (`evaluation/handwritten/README.md`). Serving reads with
+the allergy guard under the reader (`domain.plan.allergy_guard`), so every set is also scored as
+served, under `SERVED_PREFIX`; the gate reads the reader's own reading. The run holds the
 folder itself under `READER_ARTEFACT`: the registry's version points there and serving downloads
 it from there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -19,9 +21,10 @@ from typing import Final
 from mlflow import MlflowClient
 
 from domain.catalog import Catalog
+from domain.plan.allergy_guard import guarded
 from domain.plan.reading import NotesReading
 from domain.plan.reading_head import READER_ARTEFACT
-from evaluation.examples import reading_examples_from_rows
+from evaluation.examples import ReadingExample, reading_examples_from_rows
 from evaluation.handwritten import breakdown_table, group_results, load_hand_notes
 from evaluation.handwritten.loader import HOLDOUT_FILE
 from evaluation.metrics.reading import HAND_PREFIX
@@ -34,6 +37,8 @@ NAME: Final = "notes-reader"
 """The reader's label in reading results."""
 HOLDOUT_PREFIX: Final = "holdout_"
 """Metrics on the held-out hand-written notes: reported beside the others, never gated."""
+SERVED_PREFIX: Final = "served_"
+"""Metrics of the reading serving enforces: the reader's, with the allergy guard's."""
 HAND_TAGS_FILE: Final = "hand_reading_tags.md"
 METRICS_FILE: Final = "reading.md"
 
@@ -44,7 +49,8 @@ class ReaderEvaluation:
 
     Attributes:
         metrics: `summarise`'s metrics on the test notes, under `HAND_PREFIX` on the
-            hand-written ones and under `HOLDOUT_PREFIX` on the held-out hand-written ones.
+            hand-written ones and under `HOLDOUT_PREFIX` on the held-out hand-written ones;
+            each again under `SERVED_PREFIX` for the reading as served.
         hand_tags: Markdown table of the hand-written notes per tag, with Wilson intervals.
     """
 
@@ -71,22 +77,29 @@ def evaluate_reader(
     def read(notes: str) -> NotesReading:
         return loaded.read(notes)[0]
 
+    def served(notes: str) -> NotesReading:
+        return guarded(read(notes), notes)
+
     hand_notes = load_hand_notes()
-    test = read_all(NAME, read, reading_examples_from_rows(rows["test"]))
-    hand = read_all(NAME, read, hand_notes)
-    holdout = read_all(NAME, read, load_hand_notes(HOLDOUT_FILE))
+    sets: dict[str, Sequence[ReadingExample]] = {
+        "": reading_examples_from_rows(rows["test"]),
+        HAND_PREFIX: hand_notes,
+        HOLDOUT_PREFIX: load_hand_notes(HOLDOUT_FILE),
+    }
+    results = {prefix: read_all(NAME, read, examples) for prefix, examples in sets.items()}
+    metrics: dict[str, float] = {}
+    for prefix, examples in sets.items():
+        metrics |= summarise(results[prefix], prefix=prefix)
+        metrics |= summarise(read_all(NAME, served, examples), prefix=SERVED_PREFIX + prefix)
     return ReaderEvaluation(
-        metrics={
-            **summarise(test),
-            **summarise(hand, prefix=HAND_PREFIX),
-            **summarise(holdout, prefix=HOLDOUT_PREFIX),
-        },
-        hand_tags=breakdown_table(group_results(hand_notes, hand)),
+        metrics=metrics,
+        hand_tags=breakdown_table(group_results(hand_notes, results[HAND_PREFIX])),
     )
 
 
 def metrics_table(metrics: Mapping[str, float]) -> str:
-    """Markdown: one row per reading metric, generated test notes beside hand-written ones."""
+    """Markdown: one row per reading metric, generated test notes beside hand-written ones, each
+    as the reader read them and as served (with the allergy guard)."""
     names = (
         "reading_examples",
         "reading_exact_rate",
@@ -95,10 +108,15 @@ def metrics_table(metrics: Mapping[str, float]) -> str:
         "ms_per_note_p50",
         "ms_per_note_p95",
     )
-    prefixes = ("", HAND_PREFIX, HOLDOUT_PREFIX)
+    prefixes = [
+        served + prefix
+        for prefix in ("", HAND_PREFIX, HOLDOUT_PREFIX)
+        for served in ("", SERVED_PREFIX)
+    ]
     lines = [
-        "| metric | generated test notes | hand-written notes | held-out hand-written notes |",
-        "| --- | ---: | ---: | ---: |",
+        "| metric | generated test notes | as served | hand-written notes | as served "
+        "| held-out hand-written notes | as served |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     lines += [
         f"| {name} | " + " | ".join(f"{metrics[prefix + name]:.4g}" for prefix in prefixes) + " |"
