@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from domain.plan.people import OTHER_PEOPLE
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Allergen, Diet
 
@@ -103,23 +104,12 @@ _CLEARING_WORDS: Final = (
     "no issues?",
     "tested negative",
     "yes",
-    "wife",
-    "husband",
-    "partner",
-    "son",
-    "daughter",
-    "girlfriend",
-    "boyfriend",
+    *OTHER_PEOPLE,
+    "friend",
     "kids?",
     "children",
     "child",
-    "mum",
     "mom",
-    "dad",
-    "brother",
-    "sister",
-    "friend",
-    "flatmate",
     "roommate",
     "gluten[- ]free",
     "wheat[- ]free",

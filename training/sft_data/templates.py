@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from domain.plan.people import OTHER_PEOPLE
 from domain.profile import Allergen, BodyArea, Diet, Equipment
 from training.sft_data.profiles import NoteTopic, Setup
 
@@ -283,18 +284,4 @@ NEGATIVE_FRAMES: Final[dict[NoteTopic, tuple[str, ...]]] = {
 """Sentences that name a constraint's words but state nothing about the user now: an all-clear,
 someone else's, a past or a future state. `{person}` is one of `PEOPLE`."""
 
-PEOPLE: Final[tuple[str, ...]] = (
-    "wife",
-    "husband",
-    "partner",
-    "son",
-    "daughter",
-    "girlfriend",
-    "boyfriend",
-    "flatmate",
-    "mum",
-    "dad",
-    "brother",
-    "sister",
-    "best friend",
-)
+PEOPLE: Final = OTHER_PEOPLE
