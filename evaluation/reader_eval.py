@@ -5,7 +5,7 @@ its training manifest) and every hand-written note; the metrics carry the names 
 reading metrics (`evaluation.specs.READING_SPECS`, hand-written ones under `HAND_PREFIX`), so one
 gate and one report read both. The held-out hand-written notes are read too and reported under
 `HOLDOUT_PREFIX`, which no gate reads (`evaluation/handwritten/README.md`). Serving reads with
-the allergy guard under the reader (`domain.plan.allergy_guard`), so every set is also scored as
+the rule guards under the reader (`domain.plan.notes_guard`), so every set is also scored as
 served, under `SERVED_PREFIX`; the gate reads the reader's own reading. The run holds the
 folder itself under `READER_ARTEFACT`: the registry's version points there and serving downloads
 it from there.
@@ -21,7 +21,7 @@ from typing import Final
 from mlflow import MlflowClient
 
 from domain.catalog import Catalog
-from domain.plan.allergy_guard import guarded
+from domain.plan.notes_guard import guarded
 from domain.plan.reading import NotesReading
 from domain.plan.reading_head import READER_ARTEFACT
 from evaluation.examples import ReadingExample, reading_examples_from_rows
@@ -38,7 +38,7 @@ NAME: Final = "notes-reader"
 HOLDOUT_PREFIX: Final = "holdout_"
 """Metrics on the held-out hand-written notes: reported beside the others, never gated."""
 SERVED_PREFIX: Final = "served_"
-"""Metrics of the reading serving enforces: the reader's, with the allergy guard's."""
+"""Metrics of the reading serving enforces: the reader's, tightened by the rule guards."""
 HAND_TAGS_FILE: Final = "hand_reading_tags.md"
 METRICS_FILE: Final = "reading.md"
 
@@ -99,7 +99,7 @@ def evaluate_reader(
 
 def metrics_table(metrics: Mapping[str, float]) -> str:
     """Markdown: one row per reading metric, generated test notes beside hand-written ones, each
-    as the reader read them and as served (with the allergy guard)."""
+    as the reader read them and as served (with the rule guards)."""
     names = (
         "reading_examples",
         "reading_exact_rate",

@@ -11,7 +11,8 @@ the misread that can put someone in hospital, so serving also reads allergies by
   nothing;
 - if any clause restricts ("allergic", "intolerant", "avoid", "can't eat", "coeliac"), every
   allergen named in the sentence's clauses that clear nothing is read ("Allergic to peanuts, eggs
-  and sesame"); otherwise those named after a "no" are ("no milk no eggs").
+  and sesame"); otherwise those named after a "no" are ("no milk no eggs");
+- a name mistyped by one dropped, added or swapped letter is still the name ("avoid amlonds").
 
 It is deliberately crude: it over-reads now and then ("no peanut butter, I'm sick of it" reads a
 peanut allergy), which costs a plan some variety; serving joins it to the readers' reading, never
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.people import OTHER_PEOPLE
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Allergen, Diet
 
@@ -59,10 +60,20 @@ _NAME_PATTERNS: Final = tuple(
 )
 """A name followed by "only" or "like" is not the allergen named: "seafood-only pescatarian",
 "nuts like pecans" (the pecans are)."""
-_CLAUSE_BREAK: Final = re.compile(
-    r"[,;:()+&=]| - | but | though | tho | although | whereas | except | however ",
-    re.IGNORECASE,
+_SPELLED: Final[tuple[tuple[str, frozenset[Allergen]], ...]] = (
+    *((name, frozenset({Allergen.tree_nuts})) for name in ("almonds", "walnuts", "cashews")),
+    *((name, frozenset({Allergen.tree_nuts})) for name in ("hazelnuts", "pistachios")),
+    ("peanuts", frozenset({Allergen.peanuts})),
+    ("seafood", frozenset({Allergen.fish, Allergen.shellfish})),
+    *((name, frozenset({Allergen.shellfish})) for name in ("shellfish", "prawns", "shrimp")),
+    *((name, frozenset({Allergen.milk})) for name in ("dairy", "lactose")),
+    *((name, frozenset({Allergen.gluten})) for name in ("gluten", "coeliac", "celiac", "wheat")),
+    ("sesame", frozenset({Allergen.sesame})),
 )
+"""Names people mistype in a hurry ("avoid amlonds", "no diary"): a clause that restricts reads
+them one slip away (`_one_slip`)."""
+_REAL_WORDS_A_SLIP_AWAY: Final = frozenset({"glute", "pawns"})
+"""English words one slip from a name, which a restricting clause may well mean as written."""
 _RESTRICTING_WORDS: Final = (
     r"a?ll?erg\w*",
     r"intol[ae]r\w*",
@@ -93,39 +104,25 @@ _CLEARING_WORDS: Final = (
     "ok",
     "okay",
     r"no problem\w*",
-    "not anymore",
     "not allergic",
     r"n'?t allergic",
     r"no allerg\w*",
-    "used to",
-    "grew out",
-    "outgrew",
     "all good",
     "no issues?",
     "tested negative",
     "yes",
-    *OTHER_PEOPLE,
-    "friend",
-    "kids?",
-    "children",
-    "child",
-    "mom",
-    "roommate",
+    *SOMEONE_ELSE_OR_PAST,
     "gluten[- ]free",
     "wheat[- ]free",
 )
 
-
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
-
-
-_RESTRICTS: Final = _any_word(_RESTRICTING_WORDS)
+RESTRICTS: Final = any_word(_RESTRICTING_WORDS)
+"""Words that make a clause a restriction: what it names must stay off the plate."""
 _NO: Final = re.compile(r"\bno\b(?!\s+more)(.*)", re.IGNORECASE)
 _ENDS_IN_NO: Final = re.compile(r"\bno\W*$", re.IGNORECASE)
 """A "no" restricts what its clause names after it ("no milk no eggs", not "peanut butter, no
 shame" or "no more lunges", a wish), or all of it when it ends the clause ("eggs no")."""
-_CLEARS: Final = _any_word(_CLEARING_WORDS)
+_CLEARS: Final = any_word(_CLEARING_WORDS)
 """Words that clear what their clause names, or make it someone else's; a gluten-free diet is a
 diet (the readers read it), not an allergy."""
 _BY_CHOICE: Final = re.compile(
@@ -147,9 +144,8 @@ def named_allergies(notes: str) -> frozenset[Allergen]:
     for sentence in note_sentences(notes):
         if _BY_CHOICE.search(sentence):
             continue
-        clauses = [c for c in _CLAUSE_BREAK.split(f" {sentence} ") if c.strip()]
-        open_clauses = [c for c in clauses if not _CLEARS.search(c)]
-        restricted = any(_RESTRICTS.search(clause) for clause in open_clauses)
+        open_clauses = [c for c in clauses(sentence) if not _CLEARS.search(c)]
+        restricted = any(RESTRICTS.search(clause) for clause in open_clauses)
         for clause in open_clauses:
             if restricted or _ENDS_IN_NO.search(clause):
                 found |= _allergens_named(clause)
@@ -164,10 +160,28 @@ def _allergens_named(clause: str) -> set[Allergen]:
         if pattern.search(clause):
             named |= allergens
             clause = pattern.sub(" ", clause)
+    for word in re.findall(r"[a-z]{5,}", clause.casefold()):
+        if word not in _REAL_WORDS_A_SLIP_AWAY:
+            named |= next((a for name, a in _SPELLED if _one_slip(word, name)), frozenset())
     return named
 
 
-def guarded(reading: NotesReading, notes: str) -> NotesReading:
+def _one_slip(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one letter dropped, one added or two neighbours swapped.
+
+    A changed letter is not a slip here: it turns names into other words too often ("dairy" →
+    "daily", "gluten" → "glutes").
+    """
+    if len(word) == len(name):
+        swaps = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        return len(swaps) == 2 and swaps[1] == swaps[0] + 1 and word[swaps[0]] == name[swaps[1]]
+    short, long = sorted((word, name), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def with_named_allergies(reading: NotesReading, notes: str) -> NotesReading:
     """`reading` with every allergy the notes name that neither it nor its diets cover."""
     covered = set(reading.allergies)
     for diet in reading.diets:

@@ -14,8 +14,9 @@ is exactly what is served:
 Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1 and 2 too unless
 a dedicated notes reader is given (`serving.engine.head_reader`). That reader reads for every
 variant, beside the model where there is one, keeping whatever constraint either reads
-(`serving.engine.reader.CautiousReader`). Under whatever reads, allergies named in so many words
-("Seafood allergy.") are read by rule too (`domain.plan.allergy_guard`): both readers miss some.
+(`serving.engine.reader.CautiousReader`). Under whatever reads, what notes state in so many words
+("Seafood allergy.", "I do not eat meat", "no kit") is read by rule too (`domain.plan.notes_guard`):
+both readers miss some.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from typing import Final, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from domain.catalog import Catalog
-from domain.plan.allergy_guard import guarded
 from domain.plan.draft import DraftDay, DraftMenu, PlanDraft
 from domain.plan.errors import PlanInfeasible
 from domain.plan.from_draft import draft_from_plan
@@ -43,6 +43,7 @@ from domain.plan.guided import (
     JsonSchema,
     LikedPlaces,
 )
+from domain.plan.notes_guard import guarded
 from domain.plan.provenance import PlanSource
 from domain.plan.quality import liked_used
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
@@ -238,8 +239,8 @@ class PlanEngine:
         return dedicated or self.model_reader
 
     def read(self, notes: str) -> tuple[NotesReading, SoftPreferences, Generation | None]:
-        """What the readers read in `notes`, with every allergy the notes name in so many words
-        (`domain.plan.allergy_guard`), and the wishes the model read; nothing without a reader
+        """What the readers read in `notes`, tightened by what the notes state in so many words
+        (`domain.plan.notes_guard`), and the wishes the model read; nothing without a reader
         or for blank notes, and no wishes without a model."""
         reader = self.reader
         if reader is None:

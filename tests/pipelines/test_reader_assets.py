@@ -180,7 +180,7 @@ def test_the_evaluation_run_holds_the_reading_metrics_and_tables(
     assert metrics["hand_reading_examples"] == len(load_hand_notes())
     assert metrics["holdout_reading_examples"] == len(load_hand_notes(HOLDOUT_FILE))
     assert metrics["served_hand_reading_examples"] == metrics["hand_reading_examples"]
-    # the allergy guard only adds allergies: serving misses no more than the reader
+    # the rule guards only tighten a reading: serving misses no more than the reader
     assert metrics["served_hand_reading_unsafe_rate"] <= metrics["hand_reading_unsafe_rate"]
     assert metrics["reading_examples"] > 0
     assert 0 < metrics["hand_ms_per_note_p50"] <= metrics["hand_ms_per_note_p95"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.plan.allergy_guard import guarded, named_allergies
+from domain.plan.allergy_guard import named_allergies, with_named_allergies
 from domain.plan.reading import NotesReading
 from domain.profile import Allergen, BodyArea, Diet
 
@@ -23,6 +23,9 @@ A = Allergen
         ("Tree nut allergy.", {A.tree_nuts}),
         ("Can't have soya milk, soy gives me a rash", {A.soy}),
         ("hey\nno dairy\nknees r bad", {A.milk}),
+        ("avoid amlonds pls", {A.tree_nuts}),
+        ("No diary, it bloats me.", {A.milk}),
+        ("allergic to sesam and peanut", {A.sesame, A.peanuts}),
     ],
 )
 def test_allergies_named_beside_a_restricting_word_are_read(
@@ -47,6 +50,8 @@ def test_allergies_named_beside_a_restricting_word_are_read(
         ("I avoid gluten as well (my choice, not medical).", set()),
         ("I follow a seafood-only pescatarian diet.", set()),
         ("Lacto-vegetarian: dairy yes, eggs no.", {A.egg}),
+        ("Avoid the daily runs, my knees.", set()),
+        ("Can't do glute bridges.", set()),
     ],
 )
 def test_what_a_clause_clears_or_only_mentions_is_not_read(
@@ -55,11 +60,11 @@ def test_what_a_clause_clears_or_only_mentions_is_not_read(
     assert named_allergies(notes) == allergies
 
 
-def test_guarded_adds_what_neither_the_reading_nor_its_diets_cover() -> None:
+def test_named_allergies_join_what_neither_the_reading_nor_its_diets_cover() -> None:
     knee = NotesReading(injuries=frozenset({BodyArea.knee}))
-    assert guarded(knee, "Bad knee. Severe peanut allergy.") == knee.model_copy(
+    assert with_named_allergies(knee, "Bad knee. Severe peanut allergy.") == knee.model_copy(
         update={"allergies": frozenset({A.peanuts})}
     )
     vegan = NotesReading(diets=frozenset({Diet.vegan}))
-    assert guarded(vegan, "Vegan: no dairy, no eggs, no fish.") is vegan
-    assert guarded(vegan, "Vegan, and no peanuts.").allergies == {A.peanuts}
+    assert with_named_allergies(vegan, "Vegan: no dairy, no eggs, no fish.") is vegan
+    assert with_named_allergies(vegan, "Vegan, and no peanuts.").allergies == {A.peanuts}

@@ -1,0 +1,47 @@
+"""Clauses and word lists the rule guards under the readers share (`domain.plan.notes_guard`).
+
+A sentence says several things at once ("no meat, but fish is fine"; "allergic to crustaceans,
+fin fish are OK"), and what one part clears the next may restrict, so the guards judge a
+sentence clause by clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from domain.plan.people import OTHER_PEOPLE
+
+_CLAUSE_BREAK: Final = re.compile(
+    r"[,;:()+&=]| - | but | though | tho | although | whereas | except | however "
+    r"| apart from | other than | besides ",
+    re.IGNORECASE,
+)
+
+SOMEONE_ELSE_OR_PAST: Final[tuple[str, ...]] = (
+    "not anymore",
+    "anymore",
+    "any more",
+    "used to",
+    "grew out",
+    "outgrew",
+    *OTHER_PEOPLE,
+    "friend",
+    "kids?",
+    "children",
+    "child",
+    "mom",
+    "roommate",
+)
+"""Words that make a clause about someone else, or about the past: it states nothing the user
+needs now."""
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of one sentence: split at commas, colons, brackets and contrast words."""
+    return [clause for clause in _CLAUSE_BREAK.split(f" {sentence} ") if clause.strip()]
+
+
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of `words` (regular expressions) as whole words, in any case."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)

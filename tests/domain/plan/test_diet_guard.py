@@ -1,0 +1,57 @@
+"""The diet guard reads a diet from meat refused in so many words, and from nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.plan.diet_guard import meat_free_diet, with_meat_free_diet
+from domain.plan.reading import NotesReading
+from domain.profile import Diet
+
+
+@pytest.mark.parametrize(
+    ("notes", "diet"),
+    [
+        ("as I do not eat meat or fish.", Diet.vegetarian),
+        ("No meat, no fish, no dairy, but eggs are fine.", Diet.vegetarian),
+        ("I don't eat meat.", Diet.vegetarian),
+        ("meat-free for me, always", Diet.vegetarian),
+        ("I don't eat meat but fish and seafood are fine.", Diet.pescatarian),
+        ("I eat fish but no meat", Diet.pescatarian),
+        ("Giving up meat for Lent, fish is allowed.", Diet.pescatarian),
+        ("No meat except fish.", Diet.pescatarian),
+    ],
+)
+def test_meat_refused_states_a_diet(notes: str, diet: Diet) -> None:
+    assert meat_free_diet(notes) is diet
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "No red meat; chicken and fish are fine.",
+        "Muslim, I only eat halal meat.",
+        "I eat meat, fish, eggs, dairy, the lot.",
+        "Meat-free Mondays are a thing in our house.",
+        "I used to not eat meat.",
+        "My wife doesn't eat meat.",
+        "I'm not a big meat eater.",
+        "I went vegan in 2019 but started eating meat again last year.",
+        "No meat substitutes please, I hate tofu.",
+    ],
+)
+def test_one_meat_a_part_time_habit_or_someone_else_states_none(notes: str) -> None:
+    assert meat_free_diet(notes) is None
+
+
+def test_a_reading_with_a_covering_diet_is_left_alone() -> None:
+    vegan = NotesReading(diets=frozenset({Diet.vegan}))
+    assert with_meat_free_diet(vegan, "No meat, no fish.") is vegan
+    pescatarian = NotesReading(diets=frozenset({Diet.pescatarian}))
+    assert with_meat_free_diet(pescatarian, "Pescatarian, no meat.") is pescatarian
+    assert with_meat_free_diet(pescatarian, "No meat or fish.").diets == {
+        Diet.pescatarian,
+        Diet.vegetarian,
+    }
+    halal = NotesReading(diets=frozenset({Diet.halal}))
+    assert with_meat_free_diet(halal, "I do not eat meat.").diets == {Diet.halal, Diet.vegetarian}
