@@ -33,7 +33,15 @@ from evaluation.metrics.reading import (
     aggregate_reading,
     unsafe_misreads,
 )
-from evaluation.proposers import REFERENCE, ModelProposer, Proposer, Reader, ReferenceProposer
+from evaluation.proposers import (
+    PLANNER_AS_SERVED,
+    REFERENCE,
+    ModelProposer,
+    Proposer,
+    Reader,
+    ReferenceProposer,
+    ServedPlannerProposer,
+)
 from evaluation.scoring import Scorer
 from serving.engine.reader import ReadsNotes
 from serving.engine.runtimes.base import Runtime
@@ -206,15 +214,17 @@ def _compare(
     """Add the paired comparisons of the results `run_proposers` wrote to `aggregates`.
 
     Every proposer gets its own bounds, the candidate its differences from the reference
-    planner (`vs_reference_*`) and from its base model (`vs_base_*`), whatever the base's name.
+    planner (`vs_reference_*`), from the planner as served where it ran
+    (`vs_planner_as_served_*`) and from its base model (`vs_base_*`), whatever the base's name.
     """
+    names = [name for name in (REFERENCE, PLANNER_AS_SERVED) if name in aggregates]
     results = {
         name: read_results(results_path(out_dir, name, prefix=prefix))
-        for name in (REFERENCE, candidate, base)
+        for name in (*names, candidate, base)
     }
     for name, scored in results.items():
         aggregates[name].update(intervals(scored, prefix=prefix))
-    for against, name in ((REFERENCE, REFERENCE), (AGAINST_BASE, base)):
+    for against, name in (*((n, n) for n in names), (AGAINST_BASE, base)):
         aggregates[candidate].update(
             differences(results[candidate], results[name], against=against, prefix=prefix)
         )
@@ -253,8 +263,9 @@ def evaluate_candidate(
         hand_examples: Plan examples whose notes people wrote (`evaluation.handwritten`), run
             like `examples` with every metric and file under `HAND_PREFIX`; none skips them.
         notes_reader: The dedicated reader serving reads every variant's notes with (its
-            registered `@champion`): it reads the notes of both models' plans beside them. The
-            models' `reading_*` metrics are their own reading either way.
+            registered `@champion`): it reads the notes of both models' plans beside them, and
+            the planner as served (`PLANNER_AS_SERVED`) runs with it. The models' `reading_*`
+            metrics are their own reading either way.
 
     Returns:
         The report; the reference planner is listed as `reference`. `aggregates.json` in
@@ -272,6 +283,8 @@ def evaluate_candidate(
         for runtime in (candidate, base)
     ]
     proposers: list[Proposer] = [ReferenceProposer(catalog, seed=seed), *models]
+    if notes_reader is not None:
+        proposers.insert(1, ServedPlannerProposer(catalog, notes_reader, seed=seed))
     scorer = Scorer(catalog)
     aggregates: dict[str, dict[str, float]] = {proposer.name: {} for proposer in proposers}
     for prefix, plans in (("", examples), (HAND_PREFIX, hand_examples)):

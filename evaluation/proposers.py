@@ -2,7 +2,9 @@
 
 A model proposes exactly as serving runs it, through `serving.engine.PlanEngine`: read the notes
 sentence by sentence, tighten the form by that reading, draft under the per-request schema, then
-ground, repair and solve. The exact reference planner on the TRUE request is the oracle baseline.
+ground, repair and solve. The exact reference planner on the TRUE request is the oracle baseline;
+the planner as served (`PLANNER_AS_SERVED`) is the product without a model: the same planner on
+the form tightened by what the dedicated reader and the rule guards read.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from serving.engine.reader import ReadsNotes
 from serving.engine.runtimes.base import Generation, Runtime
 
 REFERENCE = "reference"
+PLANNER_AS_SERVED = "planner_as_served"
 
 
 class Proposer(Protocol):
@@ -117,3 +120,21 @@ class ReferenceProposer:
         generation = Generation(serialise_draft(draft), (), 0, time.perf_counter() - started)
         reading = reading_of(example.request, example.form)
         return EngineResult(served, reading, False, draft_generation=generation)
+
+
+class ServedPlannerProposer:
+    """The exact planner as serving runs it without a model: the dedicated reader and the rule
+    guards read the notes, and the planner plans the form tightened by that reading.
+
+    The baseline a model must beat to earn its place in the product: unlike the oracle it
+    misreads as users' notes get misread, so the fine-tune's difference from it is what drafting
+    adds, and its difference from the oracle what reading costs.
+    """
+
+    name = PLANNER_AS_SERVED
+
+    def __init__(self, catalog: Catalog, notes_reader: ReadsNotes, *, seed: int) -> None:
+        self.engine = PlanEngine(catalog, None, seed=seed, notes_reader=notes_reader)
+
+    def propose(self, example: EvalExample) -> EngineResult:
+        return self.engine.plan(example.form, example.notes)

@@ -4,7 +4,10 @@ Issue #14 asks whether a fine-tune earns its place over the planner: liked items
 the wishes only the notes state. Each split (the held-out one, and the hand-written plan examples
 under `HAND_PREFIX` when run) gets one table per candidate with each proposer's value and 95 %
 interval, and the candidate's paired differences (`evaluation.metrics.comparison`); the plot
-shows the three with their intervals as error bars.
+shows them with their intervals as error bars. Where a dedicated reader read the plans' notes the
+planner as served (`PLANNER_AS_SERVED`: the product without a model) is a fourth column: the
+fine-tune's difference from it is what drafting adds, the oracle planner's from it what reading
+costs.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from matplotlib.figure import Figure
 
 from evaluation.metrics.comparison import AGAINST_BASE, COMPARED, Interval, diff_name, read_interval
 from evaluation.metrics.reading import HAND_PREFIX
-from evaluation.proposers import REFERENCE
+from evaluation.proposers import PLANNER_AS_SERVED, REFERENCE
 from evaluation.specs import SPECS_BY_NAME
 
 Aggregates = Mapping[str, Mapping[str, float]]
@@ -30,30 +33,47 @@ def _cell(interval: Interval | None, *, signed: bool = False) -> str:
     return f"{value} [{interval.low:.3g}, {interval.high:.3g}]"
 
 
-def _trio(aggregates: Aggregates, candidate: str, base: str) -> dict[str, Mapping[str, float]]:
-    return {
+_AS_SERVED_LABEL = "planner as served"
+
+
+def _proposers(aggregates: Aggregates, candidate: str, base: str) -> dict[str, Mapping[str, float]]:
+    """The proposers compared, by label: the planner as served only where it ran."""
+    proposers = {
         "fine-tune": aggregates[candidate],
         "base": aggregates[base],
         "planner": aggregates[REFERENCE],
     }
+    if PLANNER_AS_SERVED in aggregates:
+        proposers[_AS_SERVED_LABEL] = aggregates[PLANNER_AS_SERVED]
+    return proposers
+
+
+def _baselines(proposers: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
+    """Each baseline's label to its role in the fine-tune's difference names."""
+    roles = {"planner": REFERENCE, _AS_SERVED_LABEL: PLANNER_AS_SERVED, "base": AGAINST_BASE}
+    return {label: role for label, role in roles.items() if label in proposers}
 
 
 def versus_table(aggregates: Aggregates, candidate: str, base: str, *, prefix: str = "") -> str:
-    """Markdown: one row per compared metric, the three proposers and the two differences."""
-    trio = _trio(aggregates, candidate, base)
+    """Markdown: one row per compared metric, the proposers and the fine-tune's differences."""
+    proposers = _proposers(aggregates, candidate, base)
+    baselines = _baselines(proposers)
+    headers = [*proposers, *(f"fine-tune − {label}" for label in baselines)]
     lines = [
-        "| metric | fine-tune | base | planner | fine-tune − planner | fine-tune − base |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| metric | " + " | ".join(headers) + " |",
+        "| --- | " + " | ".join("---:" for _ in headers) + " |",
     ]
     for measure in COMPARED:
         name = f"{prefix}{measure.metric}"
-        cells = [_cell(read_interval(metrics, name)) for metrics in trio.values()]
+        cells = [_cell(read_interval(metrics, name)) for metrics in proposers.values()]
         cells += [
             _cell(
-                read_interval(trio["fine-tune"], diff_name(measure.metric, against, prefix=prefix)),
+                read_interval(
+                    proposers["fine-tune"], diff_name(measure.metric, role, prefix=prefix)
+                ),
                 signed=True,
             )
-            for against in (REFERENCE, AGAINST_BASE)
+            for role in baselines.values()
         ]
         arrow = "↑" if SPECS_BY_NAME[name].higher_is_better else "↓"
         lines.append(f"| {measure.metric} {arrow} | " + " | ".join(cells) + " |")
@@ -85,17 +105,18 @@ def versus_document(aggregates: Aggregates, bases: Mapping[str, str]) -> str:
 
 
 def plot_versus(aggregates: Aggregates, bases: Mapping[str, str], path: Path) -> Path:
-    """One row per candidate and split, one panel per compared metric: the three proposers'
-    values with their 95 % intervals as error bars."""
+    """One row per candidate and split, one panel per compared metric: the proposers' values
+    with their 95 % intervals as error bars."""
     rows = [(c, b, p) for c, b in bases.items() for p in _splits(aggregates, c)]
     columns = len(COMPARED)
     figure = Figure(figsize=(3.6 * columns, 2.8 * max(1, len(rows))), layout="constrained")
     for row, (candidate, base, prefix) in enumerate(rows):
-        trio = _trio(aggregates, candidate, base)
+        proposers = _proposers(aggregates, candidate, base)
         for column, measure in enumerate(COMPARED):
             axes = figure.add_subplot(len(rows), columns, row * columns + column + 1)
             spans = [
-                read_interval(metrics, f"{prefix}{measure.metric}") for metrics in trio.values()
+                read_interval(metrics, f"{prefix}{measure.metric}")
+                for metrics in proposers.values()
             ]
             values = [s.value if s else 0.0 for s in spans]
             errors = [
@@ -103,11 +124,11 @@ def plot_versus(aggregates: Aggregates, bases: Mapping[str, str], path: Path) ->
                 [s.high - s.value if s else 0.0 for s in spans],
             ]
             axes.bar(
-                list(trio),
+                list(proposers),
                 values,
                 yerr=errors,
                 capsize=4,
-                color=["tab:blue", "tab:gray", "tab:green"],
+                color=["tab:blue", "tab:gray", "tab:green", "tab:olive"][: len(proposers)],
             )
             axes.set_title(f"{measure.metric}\n{candidate} ({SPLITS[prefix]})", fontsize=8)
             axes.tick_params(axis="x", labelsize=7)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from domain.plan.draft import PlanDraft
+from domain.plan.provenance import PlanSource
 from domain.plan.reading import NotesReading
 from domain.plan.soft_preferences import SoftPreferences
 from domain.profile import Allergen
@@ -25,7 +26,8 @@ from evaluation.harness import (
     run_proposers,
     run_readers,
 )
-from evaluation.proposers import REFERENCE, ModelProposer
+from evaluation.metrics.comparison import diff_name
+from evaluation.proposers import PLANNER_AS_SERVED, REFERENCE, ModelProposer
 from evaluation.scoring import Scorer
 from serving.engine.head_reader import HeadNotesReader
 from tests.evaluation.factories import CATALOG, example, reference_text
@@ -142,6 +144,19 @@ def test_a_dedicated_reader_reads_the_plans_notes_beside_each_model_whose_own_re
         assert planned.reading_output == both.model_dump_json()  # milk from the reader, fish
         assert report.aggregates[name]["reading_exact_rate"] == 1.0  # their own, of NOTES
     assert len(candidate.schemas["read"]) == len(NOTES) + 1  # NOTES and the plan's note
+    # the product without a model: the planner on what the reader and the guards read
+    [served] = read_results(results_path(tmp_path, PLANNER_AS_SERVED))
+    milk_only = NotesReading(allergies=frozenset({Allergen.milk}))
+    assert served.reading_output == milk_only.model_dump_json()  # the reader's, no model's
+    assert served.served_from == PlanSource.reference
+    assert diff_name("liked_used_rate", PLANNER_AS_SERVED) in report.aggregates["finetune"]
+
+
+def test_without_a_dedicated_reader_there_is_no_planner_as_served(tmp_path: Path) -> None:
+    candidate, base = ScriptedRuntime("finetune", _perfect), ScriptedRuntime("base", _perfect)
+    report = _evaluate(candidate, base, tmp_path, guided=True)
+    assert PLANNER_AS_SERVED not in report.aggregates
+    assert not results_path(tmp_path, PLANNER_AS_SERVED).exists()
 
 
 def test_max_new_tokens_reaches_the_runtime(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from evaluation.examples import examples_from_rows, reading_examples_from_rows
 from evaluation.handwritten import NOTES_FILE, load_hand_notes
 from evaluation.handwritten.plans import hand_plan_examples
 from evaluation.harness import breakdown_path, evaluate_candidate, read_results
-from evaluation.proposers import REFERENCE
+from evaluation.proposers import PLANNER_AS_SERVED, REFERENCE
 from evaluation.registry import (
     CandidateArtefacts,
     CandidateCard,
@@ -72,7 +72,8 @@ class EvalRecord(BaseModel):
     (None in older records, where each model read its own)."""
     eval_dir: str
     aggregates: dict[str, dict[str, float]]
-    """Proposer (the candidate, `base`, `reference`) to aggregate metrics."""
+    """Proposer (the candidate, `base`, `reference`, and `planner_as_served` where a dedicated
+    reader read the plans' notes) to aggregate metrics."""
 
     @property
     def metrics(self) -> dict[str, float]:
@@ -317,8 +318,9 @@ def eval_comparison(
     bases = {candidate: f"{BASE}:{candidate}" for candidate in sorted(candidate_eval)}
     for candidate, record in sorted(candidate_eval.items()):
         for proposer, metrics in record.aggregates.items():
-            label = proposer if proposer in (candidate, REFERENCE) else bases[candidate]
-            if label == REFERENCE and REFERENCE in aggregates:
+            planners = (REFERENCE, PLANNER_AS_SERVED)
+            label = proposer if proposer in (candidate, *planners) else bases[candidate]
+            if label in planners and label in aggregates:
                 continue  # the same planner on the same split: show it once
             aggregates[label] = metrics
             results = read_results(Path(record.eval_dir) / f"{proposer}.jsonl")
