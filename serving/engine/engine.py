@@ -15,8 +15,8 @@ Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1
 a dedicated notes reader is given (`serving.engine.head_reader`). That reader reads for every
 variant, beside the model where there is one, keeping whatever constraint either reads
 (`serving.engine.reader.CautiousReader`). Under whatever reads, what notes state in so many words
-("Seafood allergy.", "I do not eat meat", "no kit") is read by rule too (`domain.plan.notes_guard`):
-both readers miss some.
+("Seafood allergy.", "I do not eat meat", "bad left knee", "no kit") is read by rule too
+(`domain.plan.notes_guard`): both readers miss some.
 """
 
 from __future__ import annotations
