@@ -24,6 +24,8 @@ from serving.engine.runtimes.base import Generation, Runtime
 
 REFERENCE = "reference"
 PLANNER_AS_SERVED = "planner_as_served"
+PLANNERS = (REFERENCE, PLANNER_AS_SERVED)
+"""The baselines without a model: they plan alike whichever candidate they are run beside."""
 
 
 class Proposer(Protocol):

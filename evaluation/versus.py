@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 
 from evaluation.metrics.comparison import AGAINST_BASE, COMPARED, Interval, diff_name, read_interval
 from evaluation.metrics.reading import HAND_PREFIX
-from evaluation.proposers import PLANNER_AS_SERVED, REFERENCE
+from evaluation.proposers import PLANNER_AS_SERVED, PLANNERS, REFERENCE
 from evaluation.specs import SPECS_BY_NAME
 
 Aggregates = Mapping[str, Mapping[str, float]]
@@ -34,6 +34,13 @@ def _cell(interval: Interval | None, *, signed: bool = False) -> str:
 
 
 _AS_SERVED_LABEL = "planner as served"
+
+
+def comparison_label(proposer: str, candidate: str, base_label: str) -> str:
+    """A proposer's column where several candidates' evaluations are compared: the candidate and
+    the planners under their own names (the planners run alike beside every candidate, so one
+    column each), a base model under its candidate's `base_label`."""
+    return proposer if proposer in (candidate, *PLANNERS) else base_label
 
 
 def _proposers(aggregates: Aggregates, candidate: str, base: str) -> dict[str, Mapping[str, float]]:

@@ -6,7 +6,7 @@ from evaluation.metrics.aggregate import ExampleResult, aggregate
 from evaluation.metrics.comparison import AGAINST_BASE, differences, intervals
 from evaluation.metrics.reading import HAND_PREFIX
 from evaluation.proposers import PLANNER_AS_SERVED, REFERENCE
-from evaluation.versus import plot_versus, versus_document, versus_table
+from evaluation.versus import comparison_label, plot_versus, versus_document, versus_table
 from tests.evaluation.factories import example_result
 
 
@@ -70,3 +70,10 @@ def test_older_records_without_intervals_show_gaps(tmp_path: Path) -> None:
     assert "| liked_used_rate ↑ | – | – | – | – | – |" in versus_table(old, "ft", "base:ft")
     plot = plot_versus(_aggregates("", HAND_PREFIX), {"ft": "base:ft"}, tmp_path / "v.png")
     assert plot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_comparison_labels_keep_one_column_per_planner_and_a_base_per_candidate() -> None:
+    assert comparison_label("ft", "ft", "base:ft") == "ft"
+    assert comparison_label("base", "ft", "base:ft") == "base:ft"
+    assert comparison_label(REFERENCE, "ft", "base:ft") == REFERENCE
+    assert comparison_label(PLANNER_AS_SERVED, "ft", "base:ft") == PLANNER_AS_SERVED

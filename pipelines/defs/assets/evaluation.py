@@ -26,7 +26,7 @@ from evaluation.examples import examples_from_rows, reading_examples_from_rows
 from evaluation.handwritten import NOTES_FILE, load_hand_notes
 from evaluation.handwritten.plans import hand_plan_examples
 from evaluation.harness import breakdown_path, evaluate_candidate, read_results
-from evaluation.proposers import PLANNER_AS_SERVED, REFERENCE
+from evaluation.proposers import PLANNERS, REFERENCE
 from evaluation.registry import (
     CandidateArtefacts,
     CandidateCard,
@@ -311,6 +311,7 @@ def eval_comparison(
     are named in the metadata (`not_evaluated`) rather than failing the run.
     """
     from evaluation.report import log_report, write_report
+    from evaluation.versus import comparison_label
 
     aggregates: dict[str, dict[str, float]] = {}
     latencies: dict[str, list[float]] = {}
@@ -318,9 +319,8 @@ def eval_comparison(
     bases = {candidate: f"{BASE}:{candidate}" for candidate in sorted(candidate_eval)}
     for candidate, record in sorted(candidate_eval.items()):
         for proposer, metrics in record.aggregates.items():
-            planners = (REFERENCE, PLANNER_AS_SERVED)
-            label = proposer if proposer in (candidate, *planners) else bases[candidate]
-            if label in planners and label in aggregates:
+            label = comparison_label(proposer, candidate, bases[candidate])
+            if label in PLANNERS and label in aggregates:
                 continue  # the same planner on the same split: show it once
             aggregates[label] = metrics
             results = read_results(Path(record.eval_dir) / f"{proposer}.jsonl")
