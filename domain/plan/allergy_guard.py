@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, one_slip
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Allergen, Diet
 
@@ -71,7 +71,7 @@ _SPELLED: Final[tuple[tuple[str, frozenset[Allergen]], ...]] = (
     ("sesame", frozenset({Allergen.sesame})),
 )
 """Names people mistype in a hurry ("avoid amlonds", "no diary"): a clause that restricts reads
-them one slip away (`_one_slip`)."""
+them one slip away (`one_slip`)."""
 _REAL_WORDS_A_SLIP_AWAY: Final = frozenset({"glute", "pawns"})
 """English words one slip from a name, which a restricting clause may well mean as written."""
 _RESTRICTING_WORDS: Final = (
@@ -162,23 +162,8 @@ def _allergens_named(clause: str) -> set[Allergen]:
             clause = pattern.sub(" ", clause)
     for word in re.findall(r"[a-z]{5,}", clause.casefold()):
         if word not in _REAL_WORDS_A_SLIP_AWAY:
-            named |= next((a for name, a in _SPELLED if _one_slip(word, name)), frozenset())
+            named |= next((a for name, a in _SPELLED if one_slip(word, name)), frozenset())
     return named
-
-
-def _one_slip(word: str, name: str) -> bool:
-    """Whether `word` is `name` with one letter dropped, one added or two neighbours swapped.
-
-    A changed letter is not a slip here: it turns names into other words too often ("dairy" →
-    "daily", "gluten" → "glutes").
-    """
-    if len(word) == len(name):
-        swaps = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
-        return len(swaps) == 2 and swaps[1] == swaps[0] + 1 and word[swaps[0]] == name[swaps[1]]
-    short, long = sorted((word, name), key=len)
-    if len(long) - len(short) != 1:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def with_named_allergies(reading: NotesReading, notes: str) -> NotesReading:

@@ -45,3 +45,18 @@ def clauses(sentence: str) -> list[str]:
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern finding any of `words` (regular expressions) as whole words, in any case."""
     return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def one_slip(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one letter dropped, one added or two neighbours swapped.
+
+    A changed letter is not a slip here: it turns names into other words too often ("dairy" →
+    "daily", "gluten" → "glutes").
+    """
+    if len(word) == len(name):
+        swaps = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        return len(swaps) == 2 and swaps[1] == swaps[0] + 1 and word[swaps[0]] == name[swaps[1]]
+    short, long = sorted((word, name), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -1,10 +1,19 @@
-"""No kit at all, said in so many words: a guard under the readers against planning with kit.
+"""The kit the notes list, said in so many words: a guard under the readers against planning with
+kit the user does not have.
 
-Equipment the user does not have is an unsafe misread (a plan they cannot follow), and the
-readers made it on the plainest notes: "no gym no kit, just me n the floor" was read as a gym
-(2026-12-02). A note that denies having any kit ("no equipment", "no gym", "bodyweight only") and
-names none the user has ("no gym, but I've got dumbbells") states body weight only; so does one
-that says it is body weight now ("gave up the gym, it's all bodyweight", "got nothing").
+Equipment the user does not have is an unsafe misread (a plan they cannot follow), and it was
+the readers' commonest left on the hand-written notes once the allergy guard ran: "The gym at
+work has a few machines, a cable stack and dumbbells" and "no gym no kit, just me n the floor"
+were both read as a full gym (2026-12-02). So, clause by clause, leaving out clauses about
+someone else, the past or the future ("my brother's home gym", "getting a kettlebell next
+month", "the garage gym won't come with us"):
+
+- notes that name a gym without limiting it ("a gym membership", "a commercial gym with
+  everything") change nothing: a gym has everything;
+- notes that list kit (at home, or in a hotel, work, apartment or garage gym) keep only the
+  listed kit of what was read ("dumbbells and bands"; "dumbbell curls" names an exercise);
+- notes that deny having any ("no equipment", "bodyweight only", "got nothing") and list none
+  read body weight only.
 """
 
 from __future__ import annotations
@@ -12,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import clauses
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, one_slip
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Equipment
 
@@ -30,31 +39,153 @@ _DENIES_KIT: Final = re.compile(
     r"|\bnothing but (?:my )?(?:own )?body ?weight\b",
     re.IGNORECASE,
 )
-_NAMES_KIT: Final = re.compile(
-    r"\b(?:dumbbells?|dbs?|kettlebells?|kbs?|barbells?|bar and plates|plates|bands?|tubes?"
-    r"|cables?|machines?|smith|leg press|ez[- ]?bar|curl bar|med(?:icine)? ?balls?"
-    r"|swiss ball|stability ball|exercise ball|foam roll\w*|weights|gym|kit|equipment|gear)\b",
-    re.IGNORECASE,
+_EXERCISE_WORDS: Final = (
+    r"(?!\s+(?:\w+\s+)?(?:press\w*|curls?|rows?|squats?|fl(?:y|ies|yes)|raises?|lunges?|deadlifts?"
+    r"|swings?|extensions?|pullovers?|shrugs?|kickbacks?|snatch\w*|cleans?|thrusters?|rollouts?"
+    r"|pull-?aparts?|crossovers?|pushdowns?|exercises?|moves?)\b)"
 )
+_KIT_NAMES: Final[tuple[tuple[str, Equipment], ...]] = (
+    (r"cable (?:stack|machine|station|column)s?|cables?", Equipment.cable),
+    (r"ez[- ]?bars?|curl bars?", Equipment.ez_bar),
+    (r"dumbbells?|dbs", Equipment.dumbbell),
+    (r"kettlebells?|kbs?", Equipment.kettlebell),
+    (r"barbells?|olympic bar|bar and plates", Equipment.barbell),
+    (r"(?:resistance |loop )?bands?|(?:resistance )?tubes?", Equipment.bands),
+    (r"med(?:icine)? ?balls?", Equipment.medicine_ball),
+    (r"(?:swiss|stability|exercise|yoga) balls?", Equipment.exercise_ball),
+    (r"foam roll\w*", Equipment.foam_roll),
+    (r"smith machine|leg press|machines?", Equipment.machine),
+)
+_KIT_PATTERNS: Final = tuple(
+    (re.compile(rf"\b(?:{words})\b{_EXERCISE_WORDS}", re.IGNORECASE), kit)
+    for words, kit in _KIT_NAMES
+)
+_GYM: Final = re.compile(r"\bgyms?\b", re.IGNORECASE)
+_LIMITED: Final = any_word(
+    (
+        "hotel",
+        "apartment",
+        "at work",
+        "work gym",
+        "office",
+        "garage",
+        "home",
+        "crossfit",
+        "small",
+        "basic",
+        "tiny",
+        "little",
+        "limited",
+        "building",
+        "condo",
+        "uni",
+        "university",
+        "student",
+        "makeshift",
+        "mini",
+        "shed",
+        "basement",
+    )
+)
+"""Words that make a gym one with only the kit the notes list."""
+_ELSEWHERE: Final = any_word(
+    (
+        *SOMEONE_ELSE_OR_PAST,
+        "ex",
+        r"won'?t",
+        "will not",
+        "moving",
+        "sold",
+        "gave away",
+        "closed",
+        "getting (?:a|an|some|new|more)",
+        r"buy\w*",
+        "might",
+        "maybe",
+        "someday",
+        "next (?:week|month|year)",
+        "one day",
+        r"(?:i'?d|would) love",
+    )
+)
+"""Words that make a clause about kit the user does not have now."""
+_LIKES_OR_DISLIKES: Final = any_word(
+    (
+        "love",
+        "loving",
+        "enjoy",
+        r"favou?rite",
+        "hate",
+        r"boring|bored|monotonous|tedious|dull",
+        "tired",
+        "sick",
+        "fan",
+        "dread",
+        "kick out of",
+        "into",
+        "against",
+    )
+)
+"""Words of a clause about exercises the user likes or not ("I love cable curls", "calf raises
+on a dumbbell bore me"): kit named there may or may not be theirs, so the guard reads nothing."""
+_FULL_GYM: Final = any_word(
+    ("everything", "the works", "fully equipped", "full gym", "commercial", "every machine")
+)
+_MISTYPED: Final[tuple[tuple[str, Equipment], ...]] = (
+    *((name, Equipment.dumbbell) for name in ("dumbbell", "dumbbells")),
+    *((name, Equipment.kettlebell) for name in ("kettlebell", "kettlebells")),
+    *((name, Equipment.barbell) for name in ("barbell", "barbells")),
+    ("machines", Equipment.machine),
+    ("medicine", Equipment.medicine_ball),
+)
+"""Kit names people mistype ("dumbeblls", "Kettlebels"): read one slip away."""
+BODY_WEIGHT_ONLY: Final = frozenset({Equipment.body_only})
 
 
-def denies_all_kit(notes: str) -> bool:
-    """Whether the notes deny having any kit and name none the user has (see module)."""
+def listed_kit(notes: str) -> frozenset[Equipment] | None:
+    """The kit the notes list, with body weight, when they list some or deny having any; None
+    when they name a gym with everything, or state nothing about kit (see module)."""
+    if _FULL_GYM.search(notes):
+        return None
+    named: set[Equipment] = set()
     denied = False
     for sentence in note_sentences(notes):
         for clause in clauses(sentence):
+            if _ELSEWHERE.search(clause):
+                continue
+            if _LIKES_OR_DISLIKES.search(clause):
+                if _kit_named(clause):
+                    return None
+                continue
             if _DENIES_KIT.search(clause):
                 denied = True
-                if _NAMES_KIT.search(_DENIES_KIT.sub(" ", clause)):
-                    return False
-            elif _NAMES_KIT.search(clause):
-                return False
-    return denied
+                clause = _DENIES_KIT.sub(" ", clause)
+            if _GYM.search(clause) and not _LIMITED.search(clause):
+                return None
+            named |= _kit_named(clause)
+    if not named and not denied:
+        return None
+    return BODY_WEIGHT_ONLY | named
 
 
-def with_body_weight_only(reading: NotesReading, notes: str) -> NotesReading:
-    """`reading` with body weight as the only kit when the notes deny having any."""
-    only_body = frozenset({Equipment.body_only})
-    if reading.equipment == only_body or not denies_all_kit(notes):
+def _kit_named(clause: str) -> set[Equipment]:
+    named: set[Equipment] = set()
+    for pattern, kit in _KIT_PATTERNS:
+        if pattern.search(clause):
+            named.add(kit)
+            clause = pattern.sub(" ", clause)
+    for word in re.findall(r"[a-z]{6,}", clause.casefold()):
+        named |= {kit for name, kit in _MISTYPED if one_slip(word, name)}
+    return named
+
+
+def with_listed_kit(reading: NotesReading, notes: str) -> NotesReading:
+    """`reading` with no kit the notes do not list: body weight alone where they deny having
+    any; a reading of no kit (body weight) stays as it is where they list some."""
+    kit = listed_kit(notes)
+    if kit is None or (not reading.equipment and kit != BODY_WEIGHT_ONLY):
         return reading
-    return reading.model_copy(update={"equipment": only_body})
+    kept = kit if kit == BODY_WEIGHT_ONLY else reading.equipment & kit
+    if kept == reading.equipment:
+        return reading
+    return reading.model_copy(update={"equipment": kept})

@@ -5,8 +5,8 @@ The learned readers miss constraints stated in the plainest words (a named aller
 eat meat", "no kit"), and each miss is a plan the user cannot follow safely. Each guard reads one
 kind of constraint by rule and only ever tightens the reading: allergies named beside a
 restricting word (`allergy_guard`), a diet stated by refusing meat (`diet_guard`), a body area
-named beside a word of hurt (`injury_guard`), and body weight only when the notes deny having
-any kit (`kit_guard`). Their over-reads cost variety,
+named beside a word of hurt (`injury_guard`), and only the kit the notes list, or none when they
+deny having any (`kit_guard`). Their over-reads cost variety,
 never safety; serving applies them to every reader's reading, and evaluation scores readers
 with and without them ("as served").
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 from domain.plan.allergy_guard import with_named_allergies
 from domain.plan.diet_guard import with_meat_free_diet
 from domain.plan.injury_guard import with_named_injuries
-from domain.plan.kit_guard import with_body_weight_only
+from domain.plan.kit_guard import with_listed_kit
 from domain.plan.reading import NotesReading
 
 
@@ -26,4 +26,4 @@ def guarded(reading: NotesReading, notes: str) -> NotesReading:
     reading = with_meat_free_diet(reading, notes)
     reading = with_named_allergies(reading, notes)
     reading = with_named_injuries(reading, notes)
-    return with_body_weight_only(reading, notes)
+    return with_listed_kit(reading, notes)
