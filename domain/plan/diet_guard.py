@@ -11,6 +11,10 @@ refuses meat ("no meat", "I don't eat meat", "giving up meat for Lent") states a
 
 A rule against one meat ("no red meat", "no pork", "halal meat only") is not this diet, nor is a
 part-time one ("meat-free Mondays", "mostly no meat"), nor someone else's or a past one.
+
+A diet named outright is read the same way ("I'm pescatarian.", "so I'm halal", "keto atm"): the
+MiniLM reader missed both of those in generated test notes (2026-12-02). A name that qualifies a
+food ("vegan cheese", "vegetarian options") or is negated ("not vegan", "ex-vegetarian") is not.
 """
 
 from __future__ import annotations
@@ -70,6 +74,93 @@ _NOT_THIS_DIET: Final = any_word(
     )
 )
 """Words that make a clause about a part-time habit, eating less, someone else or the past."""
+
+
+_DIET_NAMES: Final[tuple[tuple[str, Diet], ...]] = (
+    (r"vegan", Diet.vegan),
+    (r"(?<!pesco-)(?<!pesco )(?:vege?tarian|vegitarian|veggie)", Diet.vegetarian),
+    (r"pesc[ae]tarian|pescaterian|pescitarian|pesco[- ]vegetarian", Diet.pescatarian),
+    (r"halal", Diet.halal),
+    (r"keto|ketogenic|atkins|low[- ]carb", Diet.low_carb),
+)
+_FOOD_AFTER: Final = (
+    r"(?![- ](?:cheese|options?|recipes?|food|meals?|protein|powder|friendly|restaurants?|burgers?"
+    r"|sausages?|alternatives?|versions?|stuff|dish(?:es)?|places?|friends?|snacks?|meat|butcher"
+    r"|chicken|bakery|cafe|cookbook|diet for (?:a|one) (?:week|month)))"
+)
+_NAMED_DIETS: Final = tuple(
+    (re.compile(rf"\b(?:{words})\b{_FOOD_AFTER}", re.IGNORECASE), diet)
+    for words, diet in _DIET_NAMES
+)
+_NOT_NOW: Final = any_word(
+    (
+        *SOMEONE_ELSE_OR_PAST,
+        "not",
+        r"n'?t",
+        "no longer",
+        "ex",
+        "was",
+        "were",
+        "went",
+        "tried",
+        "trying",
+        "mostly",
+        "ish",
+        "flexitarian",
+        "sometimes",
+        "occasionally",
+        "once",
+        r"\w+days?",
+        r"weekends?",
+        "during",
+        "might",
+        "maybe",
+        "thinking",
+        "considering",
+        "someday",
+        "again",
+        "except",
+        "most",
+        "she",
+        r"she'?s",
+        "he",
+        r"he'?s",
+        "her",
+        "his",
+        "they",
+    )
+)
+"""Words that make a diet's name not the user's way of eating now, or not the user's."""
+_EATS_EVERYTHING_NOW: Final = any_word(
+    (r"eat(?:ing)? (?:everything|anything|meat)", r"start(?:ed)? eating", "now i eat")
+)
+"""A sentence saying the user eats everything now dates any diet it names."""
+
+
+def named_diets(notes: str) -> frozenset[Diet]:
+    """The diets the notes name as the user's, in clauses that neither negate nor date them."""
+    found: set[Diet] = set()
+    for sentence in note_sentences(notes):
+        if _EATS_EVERYTHING_NOW.search(sentence):
+            continue
+        for clause in clauses(sentence):
+            if not _NOT_NOW.search(clause):
+                found |= {diet for pattern, diet in _NAMED_DIETS if pattern.search(clause)}
+    if Diet.vegetarian in found and _refusals(notes)[2]:
+        found = (found - {Diet.vegetarian}) | {Diet.pescatarian}  # "veggie but I eat fish"
+    return frozenset(found)
+
+
+def with_named_diets(reading: NotesReading, notes: str) -> NotesReading:
+    """`reading` with the diets the notes name, unless it reads one that covers each."""
+    covers = {
+        Diet.vegetarian: {Diet.vegan, Diet.vegetarian},
+        Diet.pescatarian: {Diet.vegan, Diet.vegetarian, Diet.pescatarian},
+    }
+    added = {d for d in named_diets(notes) if not reading.diets & covers.get(d, {d})}
+    if not added:
+        return reading
+    return reading.model_copy(update={"diets": reading.diets | added})
 
 
 def meat_free_diet(notes: str) -> Diet | None:

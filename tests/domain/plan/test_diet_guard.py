@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from domain.plan.diet_guard import meat_free_diet, with_meat_free_diet
+from domain.plan.diet_guard import (
+    meat_free_diet,
+    named_diets,
+    with_meat_free_diet,
+    with_named_diets,
+)
 from domain.plan.reading import NotesReading
 from domain.profile import Diet
 
@@ -55,3 +60,30 @@ def test_a_reading_with_a_covering_diet_is_left_alone() -> None:
     }
     halal = NotesReading(diets=frozenset({Diet.halal}))
     assert with_meat_free_diet(halal, "I do not eat meat.").diets == {Diet.halal, Diet.vegetarian}
+
+
+@pytest.mark.parametrize(
+    ("notes", "diets"),
+    [
+        ("I'm pescatarian.", {Diet.pescatarian}),
+        ("Please no more cable chest press, it's so dull, so I'm halal.", {Diet.halal}),
+        ("keto atm", {Diet.low_carb}),
+        ("Vegan and coeliac.", {Diet.vegan}),
+        ("I'm pesco-vegetarian.", {Diet.pescatarian}),
+        ("Veggie but I eat fish", {Diet.pescatarian}),
+        ("Vegan for five years, but now I eat everything.", set()),
+        ("My wife is vegan.", set()),
+        ("She's the vegetarian in the house, I'm happy with anything.", set()),
+        ("I'm not vegetarian anymore.", set()),
+        ("I love vegan cheese.", set()),
+        ("Mostly veggie.", set()),
+    ],
+)
+def test_diets_named_as_the_users_own_now_are_read(notes: str, diets: set[Diet]) -> None:
+    assert named_diets(notes) == diets
+
+
+def test_a_named_diet_joins_a_reading_without_one_that_covers_it() -> None:
+    vegan = NotesReading(diets=frozenset({Diet.vegan}))
+    assert with_named_diets(vegan, "Vegetarian.") is vegan
+    assert with_named_diets(NotesReading(), "Halal.").diets == {Diet.halal}
