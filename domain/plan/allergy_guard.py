@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, one_slip
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, named_patterns, one_slip
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Allergen, Diet
 
@@ -54,10 +54,7 @@ _NAMES: Final[tuple[tuple[str, frozenset[Allergen]], ...]] = (
 )
 """How people name each allergen, most specific first: "tree nuts" is not also "nuts"."""
 
-_NAME_PATTERNS: Final = tuple(
-    (re.compile(rf"\b(?:{words})\b(?![- ]only| like)", re.IGNORECASE), allergens)
-    for words, allergens in _NAMES
-)
+_NAME_PATTERNS: Final = named_patterns(_NAMES, not_before="[- ]only| like")
 """A name followed by "only" or "like" is not the allergen named: "seafood-only pescatarian",
 "nuts like pecans" (the pecans are)."""
 _SPELLED: Final[tuple[tuple[str, frozenset[Allergen]], ...]] = (

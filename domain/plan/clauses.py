@@ -8,9 +8,13 @@ sentence clause by clause.
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Iterable, Iterator
+from typing import Final, TypeVar
 
 from domain.plan.people import OTHER_PEOPLE
+from domain.plan.reading import note_sentences
+
+Meaning = TypeVar("Meaning")
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:()+&=]| - | but | though | tho | although | whereas | except | however "
@@ -45,6 +49,33 @@ def clauses(sentence: str) -> list[str]:
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern finding any of `words` (regular expressions) as whole words, in any case."""
     return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def named_patterns(
+    names: Iterable[tuple[str, Meaning]], *, not_before: str = ""
+) -> tuple[tuple[re.Pattern[str], Meaning], ...]:
+    """Each name (a regular expression) as a whole-word pattern in any case, with its meaning.
+
+    Args:
+        names: Names and what each means.
+        not_before: What must not follow a name for it to mean that ("[- ]only": the
+            "seafood" of "seafood-only" is not an allergen); empty: anything may.
+    """
+    after = f"(?!{not_before})" if not_before else ""
+    return tuple(
+        (re.compile(rf"\b(?:{words})\b{after}", re.IGNORECASE), meaning) for words, meaning in names
+    )
+
+
+def open_clauses(
+    notes: str, *, clears: re.Pattern[str], sentence_clears: re.Pattern[str] | None = None
+) -> Iterator[str]:
+    """The clauses of `notes` that may state something of the user now: those `clears` does not
+    match, in sentences `sentence_clears` (when given) does not match."""
+    for sentence in note_sentences(notes):
+        if sentence_clears is not None and sentence_clears.search(sentence):
+            continue
+        yield from (clause for clause in clauses(sentence) if not clears.search(clause))
 
 
 def one_slip(word: str, name: str) -> bool:

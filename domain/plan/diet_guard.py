@@ -23,8 +23,8 @@ import re
 from typing import Final
 
 from domain.plan.allergy_guard import RESTRICTS
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses
-from domain.plan.reading import NotesReading, note_sentences
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, named_patterns, open_clauses
+from domain.plan.reading import NotesReading
 from domain.profile import Diet
 
 _MEAT: Final = re.compile(
@@ -84,14 +84,12 @@ _DIET_NAMES: Final[tuple[tuple[str, Diet], ...]] = (
     (r"keto|ketogenic|atkins|low[- ]carb", Diet.low_carb),
 )
 _FOOD_AFTER: Final = (
-    r"(?![- ](?:cheese|options?|recipes?|food|meals?|protein|powder|friendly|restaurants?|burgers?"
+    r"[- ](?:cheese|options?|recipes?|food|meals?|protein|powder|friendly|restaurants?|burgers?"
     r"|sausages?|alternatives?|versions?|stuff|dish(?:es)?|places?|friends?|snacks?|meat|butcher"
-    r"|chicken|bakery|cafe|cookbook|diet for (?:a|one) (?:week|month)))"
+    r"|chicken|bakery|cafe|cookbook|diet for (?:a|one) (?:week|month))"
 )
-_NAMED_DIETS: Final = tuple(
-    (re.compile(rf"\b(?:{words})\b{_FOOD_AFTER}", re.IGNORECASE), diet)
-    for words, diet in _DIET_NAMES
-)
+"""What follows a diet's name where it qualifies a food or a place: "vegan cheese"."""
+_NAMED_DIETS: Final = named_patterns(_DIET_NAMES, not_before=_FOOD_AFTER)
 _NOT_NOW: Final = any_word(
     (
         *SOMEONE_ELSE_OR_PAST,
@@ -140,12 +138,8 @@ _EATS_EVERYTHING_NOW: Final = any_word(
 def named_diets(notes: str) -> frozenset[Diet]:
     """The diets the notes name as the user's, in clauses that neither negate nor date them."""
     found: set[Diet] = set()
-    for sentence in note_sentences(notes):
-        if _EATS_EVERYTHING_NOW.search(sentence):
-            continue
-        for clause in clauses(sentence):
-            if not _NOT_NOW.search(clause):
-                found |= {diet for pattern, diet in _NAMED_DIETS if pattern.search(clause)}
+    for clause in open_clauses(notes, clears=_NOT_NOW, sentence_clears=_EATS_EVERYTHING_NOW):
+        found |= {diet for pattern, diet in _NAMED_DIETS if pattern.search(clause)}
     if Diet.vegetarian in found and _refusals(notes)[2]:
         found = (found - {Diet.vegetarian}) | {Diet.pescatarian}  # "veggie but I eat fish"
     return frozenset(found)
@@ -191,14 +185,11 @@ def with_meat_free_diet(reading: NotesReading, notes: str) -> NotesReading:
 def _refusals(notes: str) -> tuple[bool, bool, bool]:
     """Whether the notes refuse meat, refuse fish, and allow fish, each in some clause."""
     meat_refused = fish_refused = fish_allowed = False
-    for sentence in note_sentences(notes):
-        for clause in clauses(sentence):
-            if _NOT_THIS_DIET.search(clause):
-                continue
-            refuses = bool(_REFUSES.search(clause) or RESTRICTS.search(clause))
-            if _MEAT_FREE.search(clause) or (refuses and _MEAT.search(clause)):
-                meat_refused = True
-            if _FISH.search(clause):
-                fish_refused |= refuses
-                fish_allowed |= not refuses
+    for clause in open_clauses(notes, clears=_NOT_THIS_DIET):
+        refuses = bool(_REFUSES.search(clause) or RESTRICTS.search(clause))
+        if _MEAT_FREE.search(clause) or (refuses and _MEAT.search(clause)):
+            meat_refused = True
+        if _FISH.search(clause):
+            fish_refused |= refuses
+            fish_allowed |= not refuses
     return meat_refused, fish_refused, fish_allowed

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses
-from domain.plan.reading import NotesReading, note_sentences
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, named_patterns, open_clauses
+from domain.plan.reading import NotesReading
 from domain.profile import BodyArea
 
 _CONDITIONS: Final[tuple[tuple[str, BodyArea], ...]] = (
@@ -146,30 +146,19 @@ _ALL_CLEAR: Final = any_word(
 """Words that clear the whole sentence: "Bad ankle from netball, but it's been rehabbed"."""
 
 
-def _compiled(
-    names: tuple[tuple[str, BodyArea], ...],
-) -> tuple[tuple[re.Pattern[str], BodyArea], ...]:
-    return tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), area) for words, area in names)
-
-
-_CONDITION_PATTERNS: Final = _compiled(_CONDITIONS)
-_AREA_PATTERNS: Final = _compiled(_AREAS)
+_CONDITION_PATTERNS: Final = named_patterns(_CONDITIONS)
+_AREA_PATTERNS: Final = named_patterns(_AREAS)
 
 
 def named_injuries(notes: str) -> frozenset[BodyArea]:
     """The areas the notes name as hurt, clause by clause (see module)."""
     found: set[BodyArea] = set()
-    for sentence in note_sentences(notes):
-        if _ALL_CLEAR.search(sentence):
-            continue
-        for clause in clauses(sentence):
-            if _CLEARS.search(clause):
-                continue
-            areas = {area for pattern, area in _AREA_PATTERNS if pattern.search(clause)}
-            conditions = {area for pattern, area in _CONDITION_PATTERNS if pattern.search(clause)}
-            found |= conditions | (areas if _HURT.search(clause) else set())
-            if not areas | conditions and _DISC.search(clause):
-                found.add(BodyArea.lower_back)
+    for clause in open_clauses(notes, clears=_CLEARS, sentence_clears=_ALL_CLEAR):
+        areas = {area for pattern, area in _AREA_PATTERNS if pattern.search(clause)}
+        conditions = {area for pattern, area in _CONDITION_PATTERNS if pattern.search(clause)}
+        found |= conditions | (areas if _HURT.search(clause) else set())
+        if not areas | conditions and _DISC.search(clause):
+            found.add(BodyArea.lower_back)
     return frozenset(found)
 
 

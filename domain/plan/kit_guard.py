@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, one_slip
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, named_patterns, one_slip
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Equipment
 
@@ -40,10 +40,11 @@ _DENIES_KIT: Final = re.compile(
     re.IGNORECASE,
 )
 _EXERCISE_WORDS: Final = (
-    r"(?!\s+(?:\w+\s+)?(?:press\w*|curls?|rows?|squats?|fl(?:y|ies|yes)|raises?|lunges?|deadlifts?"
+    r"\s+(?:\w+\s+)?(?:press\w*|curls?|rows?|squats?|fl(?:y|ies|yes)|raises?|lunges?|deadlifts?"
     r"|swings?|extensions?|pullovers?|shrugs?|kickbacks?|snatch\w*|cleans?|thrusters?|rollouts?"
-    r"|pull-?aparts?|crossovers?|pushdowns?|exercises?|moves?)\b)"
+    r"|pull-?aparts?|crossovers?|pushdowns?|exercises?|moves?)\b"
 )
+"""What follows a kit name where it names an exercise: "dumbbell curls", "cable crossovers"."""
 _KIT_NAMES: Final[tuple[tuple[str, Equipment], ...]] = (
     (r"cable (?:stack|machine|station|column)s?|cables?", Equipment.cable),
     (r"ez[- ]?bars?|curl bars?", Equipment.ez_bar),
@@ -56,10 +57,7 @@ _KIT_NAMES: Final[tuple[tuple[str, Equipment], ...]] = (
     (r"foam roll\w*", Equipment.foam_roll),
     (r"smith machine|leg press|machines?", Equipment.machine),
 )
-_KIT_PATTERNS: Final = tuple(
-    (re.compile(rf"\b(?:{words})\b{_EXERCISE_WORDS}", re.IGNORECASE), kit)
-    for words, kit in _KIT_NAMES
-)
+_KIT_PATTERNS: Final = named_patterns(_KIT_NAMES, not_before=_EXERCISE_WORDS)
 _GYM: Final = re.compile(r"\bgyms?\b", re.IGNORECASE)
 _LIMITED: Final = any_word(
     (

@@ -116,7 +116,7 @@ def test_blank_notes_are_not_sent_to_the_reader() -> None:
 
 def test_an_unparseable_reading_reads_nothing() -> None:
     runtime = ScriptedRuntime("finetune", _perfect, lambda _: '{"allergies": "fish"')
-    reading, _, generation = PlanEngine(CATALOG, runtime).read("Bad knee.")
+    reading, _, generation = PlanEngine(CATALOG, runtime).read("I walk a lot.")
     assert reading == NotesReading() and generation is not None
 
 
