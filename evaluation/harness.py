@@ -34,8 +34,7 @@ from evaluation.metrics.reading import (
     unsafe_misreads,
 )
 from evaluation.proposers import (
-    PLANNER_AS_SERVED,
-    REFERENCE,
+    PLANNERS,
     ModelProposer,
     Proposer,
     Reader,
@@ -217,7 +216,7 @@ def _compare(
     planner (`vs_reference_*`), from the planner as served where it ran
     (`vs_planner_as_served_*`) and from its base model (`vs_base_*`), whatever the base's name.
     """
-    names = [name for name in (REFERENCE, PLANNER_AS_SERVED) if name in aggregates]
+    names = [name for name in PLANNERS if name in aggregates]
     results = {
         name: read_results(results_path(out_dir, name, prefix=prefix))
         for name in (*names, candidate, base)

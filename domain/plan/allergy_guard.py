@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, named_patterns, one_slip
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, named_patterns, names_in
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Allergen, Diet
 
@@ -68,7 +68,7 @@ _SPELLED: Final[tuple[tuple[str, frozenset[Allergen]], ...]] = (
     ("sesame", frozenset({Allergen.sesame})),
 )
 """Names people mistype in a hurry ("avoid amlonds", "no diary"): a clause that restricts reads
-them one slip away (`one_slip`)."""
+them one slip away (`domain.plan.clauses.one_slip`)."""
 _REAL_WORDS_A_SLIP_AWAY: Final = frozenset({"glute", "pawns"})
 """English words one slip from a name, which a restricting clause may well mean as written."""
 _RESTRICTING_WORDS: Final = (
@@ -152,15 +152,10 @@ def named_allergies(notes: str) -> frozenset[Allergen]:
 
 
 def _allergens_named(clause: str) -> set[Allergen]:
-    named: set[Allergen] = set()
-    for pattern, allergens in _NAME_PATTERNS:
-        if pattern.search(clause):
-            named |= allergens
-            clause = pattern.sub(" ", clause)
-    for word in re.findall(r"[a-z]{5,}", clause.casefold()):
-        if word not in _REAL_WORDS_A_SLIP_AWAY:
-            named |= next((a for name, a in _SPELLED if one_slip(word, name)), frozenset())
-    return named
+    named = names_in(
+        clause, _NAME_PATTERNS, _SPELLED, min_letters=5, real_words=_REAL_WORDS_A_SLIP_AWAY
+    )
+    return set().union(*named)
 
 
 def with_named_allergies(reading: NotesReading, notes: str) -> NotesReading:

@@ -67,6 +67,28 @@ def named_patterns(
     )
 
 
+def names_in(
+    clause: str,
+    patterns: tuple[tuple[re.Pattern[str], Meaning], ...],
+    mistyped: tuple[tuple[str, Meaning], ...],
+    *,
+    min_letters: int,
+    real_words: frozenset[str] = frozenset(),
+) -> list[Meaning]:
+    """What `clause` names: each pattern that matches, most specific first (a match is taken out
+    of the clause, so "tree nuts" is not also "nuts"), then each word of at least `min_letters`
+    one slip from a `mistyped` name, unless it is one of the `real_words` a slip from one."""
+    found: list[Meaning] = []
+    for pattern, meaning in patterns:
+        if pattern.search(clause):
+            found.append(meaning)
+            clause = pattern.sub(" ", clause)
+    for word in re.findall(rf"[a-z]{{{min_letters},}}", clause.casefold()):
+        if word not in real_words:
+            found += [meaning for name, meaning in mistyped if one_slip(word, name)]
+    return found
+
+
 def open_clauses(
     notes: str, *, clears: re.Pattern[str], sentence_clears: re.Pattern[str] | None = None
 ) -> Iterator[str]:

@@ -20,7 +20,7 @@ food ("vegan cheese", "vegetarian options") or is negated ("not vegan", "ex-vege
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from domain.plan.allergy_guard import RESTRICTS
 from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, named_patterns, open_clauses
@@ -140,7 +140,7 @@ def named_diets(notes: str) -> frozenset[Diet]:
     found: set[Diet] = set()
     for clause in open_clauses(notes, clears=_NOT_NOW, sentence_clears=_EATS_EVERYTHING_NOW):
         found |= {diet for pattern, diet in _NAMED_DIETS if pattern.search(clause)}
-    if Diet.vegetarian in found and _refusals(notes)[2]:
+    if Diet.vegetarian in found and _refusals(notes).fish_allowed:
         found = (found - {Diet.vegetarian}) | {Diet.pescatarian}  # "veggie but I eat fish"
     return frozenset(found)
 
@@ -159,10 +159,7 @@ def with_named_diets(reading: NotesReading, notes: str) -> NotesReading:
 
 def meat_free_diet(notes: str) -> Diet | None:
     """The diet the notes state by refusing meat, if any (see module)."""
-    meat_refused, fish_refused, fish_allowed = _refusals(notes)
-    if not meat_refused:
-        return None
-    return Diet.pescatarian if fish_allowed and not fish_refused else Diet.vegetarian
+    return _refusals(notes).diet
 
 
 def with_meat_free_diet(reading: NotesReading, notes: str) -> NotesReading:
@@ -171,19 +168,35 @@ def with_meat_free_diet(reading: NotesReading, notes: str) -> NotesReading:
     A pescatarian reading stands unless the notes refuse fish too: "Pescatarian, no meat" names
     no fish, and the reader read the diet the notes named.
     """
-    diet = meat_free_diet(notes)
+    refusals = _refusals(notes)
+    diet = refusals.diet
     if diet is None:
         return reading
     covering = {Diet.vegan, Diet.vegetarian}
-    if not _refusals(notes)[1]:
+    if not refusals.fish:
         covering.add(Diet.pescatarian)
     if reading.diets & covering:
         return reading
     return reading.model_copy(update={"diets": reading.diets | {diet}})
 
 
-def _refusals(notes: str) -> tuple[bool, bool, bool]:
+class _Refusals(NamedTuple):
     """Whether the notes refuse meat, refuse fish, and allow fish, each in some clause."""
+
+    meat: bool
+    fish: bool
+    fish_allowed: bool
+
+    @property
+    def diet(self) -> Diet | None:
+        """Pescatarian where meat is refused and fish allowed, else vegetarian; none where meat
+        is not refused."""
+        if not self.meat:
+            return None
+        return Diet.pescatarian if self.fish_allowed and not self.fish else Diet.vegetarian
+
+
+def _refusals(notes: str) -> _Refusals:
     meat_refused = fish_refused = fish_allowed = False
     for clause in open_clauses(notes, clears=_NOT_THIS_DIET):
         refuses = bool(_REFUSES.search(clause) or RESTRICTS.search(clause))
@@ -192,4 +205,4 @@ def _refusals(notes: str) -> tuple[bool, bool, bool]:
         if _FISH.search(clause):
             fish_refused |= refuses
             fish_allowed |= not refuses
-    return meat_refused, fish_refused, fish_allowed
+    return _Refusals(meat_refused, fish_refused, fish_allowed)

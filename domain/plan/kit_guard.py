@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, named_patterns, one_slip
+from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, clauses, named_patterns, names_in
 from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import Equipment
 
@@ -167,14 +167,7 @@ def listed_kit(notes: str) -> frozenset[Equipment] | None:
 
 
 def _kit_named(clause: str) -> set[Equipment]:
-    named: set[Equipment] = set()
-    for pattern, kit in _KIT_PATTERNS:
-        if pattern.search(clause):
-            named.add(kit)
-            clause = pattern.sub(" ", clause)
-    for word in re.findall(r"[a-z]{6,}", clause.casefold()):
-        named |= {kit for name, kit in _MISTYPED if one_slip(word, name)}
-    return named
+    return set(names_in(clause, _KIT_PATTERNS, _MISTYPED, min_letters=6))
 
 
 def with_listed_kit(reading: NotesReading, notes: str) -> NotesReading:
