@@ -6,7 +6,8 @@ allergy.", "no milk no eggs no peanuts", "Vegan and coeliac.", 2026-12-02). A mi
 the misread that can put someone in hospital, so serving also reads allergies by rule:
 
 - a sentence is split into clauses at commas, colons, brackets and contrast words ("but", "tho");
-- a sentence that calls its restriction a choice states a diet or a dislike, and reads nothing;
+- a clause that calls a restriction a choice states a diet or a dislike: it and the clause before
+  it read nothing;
 - a clause that clears what it names ("is fine", "not allergic", "used to", "my wife ...") reads
   nothing;
 - if any clause restricts ("allergic", "intolerant", "avoid", "can't eat", "coeliac"), every
@@ -39,18 +40,22 @@ _NAMES: Final[tuple[tuple[str, frozenset[Allergen]], ...]] = (
     ),
     (r"peanut\w*|groundnuts?|peanut butter", frozenset({Allergen.peanuts})),
     (r"nuts?", frozenset({Allergen.tree_nuts, Allergen.peanuts})),
-    (r"sea ?food|anything from the sea", frozenset({Allergen.fish, Allergen.shellfish})),
+    (
+        r"sea ?food|(?:anything|stuff|things?) (?:\w+ ){0,3}(?:from|of|in) the sea",
+        frozenset({Allergen.fish, Allergen.shellfish}),
+    ),
     (
         r"shell ?fish|shelfish|prawns?|shrimps?|crabs?|lobsters?|mussels?|oysters?|clams?"
         r"|scallops?|crustaceans?|molluscs?|mollusks?",
         frozenset({Allergen.shellfish}),
     ),
     (r"fish", frozenset({Allergen.fish})),
-    (r"dairy|milk|lactos\w*", frozenset({Allergen.milk})),
+    (r"dairy|milk|lactos\w*|whey|casein", frozenset({Allergen.milk})),
     (r"eggs?", frozenset({Allergen.egg})),
     (r"gluten|coeliac|celiac|wheat|barley|rye", frozenset({Allergen.gluten})),
     (r"soy|soya|soybeans?|edamame", frozenset({Allergen.soy})),
     (r"sesame|sesmae|tahini", frozenset({Allergen.sesame})),
+    (r"legumes?|pulses", frozenset({Allergen.peanuts, Allergen.soy})),
 )
 """How people name each allergen, most specific first: "tree nuts" is not also "nuts"."""
 
@@ -95,6 +100,18 @@ _RESTRICTING_WORDS: Final = (
     r"\w+-free",
     "free of",
     "out for me",
+    r"(?:dairy|milk|lactose|nut|peanut|egg|soy|soya|sesame|shellfish|fish|seafood)[- ]?free",
+    r"(?:a )?problem for me",
+    "tummy",
+    "stomach",
+    r"bloat\w*",
+    r"vomit\w*",
+    r"throw(?:s|ing)? up",
+    r"breaks? (?:me )?out",
+    r"wrecks? me",
+    "er visit",
+    "a&e",
+    "hospital",
 )
 _CLEARING_WORDS: Final = (
     "fine",
@@ -125,7 +142,8 @@ diet (the readers read it), not an allergy."""
 _BY_CHOICE: Final = re.compile(
     r"\b(?:by choice|my choice|not medical|not an allergy|(?:a|my) preference)\b", re.IGNORECASE
 )
-"""A sentence saying its restriction is chosen states a diet or a dislike, not an allergy."""
+"""A clause saying a restriction is chosen states a diet or a dislike, not an allergy: its own
+and the one before it ("Gluten-free by choice", "cutting back on bread, but that's a choice")."""
 
 DIET_EXCLUDES: Final[dict[Diet, frozenset[Allergen]]] = {
     Diet.vegan: frozenset({Allergen.milk, Allergen.egg, Allergen.fish, Allergen.shellfish}),
@@ -139,9 +157,7 @@ def named_allergies(notes: str) -> frozenset[Allergen]:
     """The allergies the notes name in a clause that restricts, or beside one (see module)."""
     found: set[Allergen] = set()
     for sentence in note_sentences(notes):
-        if _BY_CHOICE.search(sentence):
-            continue
-        open_clauses = [c for c in clauses(sentence) if not _CLEARS.search(c)]
+        open_clauses = [c for c in _unchosen(clauses(sentence)) if not _CLEARS.search(c)]
         restricted = any(RESTRICTS.search(clause) for clause in open_clauses)
         for clause in open_clauses:
             if restricted or _ENDS_IN_NO.search(clause):
@@ -149,6 +165,14 @@ def named_allergies(notes: str) -> frozenset[Allergen]:
             elif said_no := _NO.search(clause):
                 found |= _allergens_named(said_no.group(1))
     return frozenset(found)
+
+
+def _unchosen(sentence_clauses: list[str]) -> list[str]:
+    """The clauses left when each that calls a restriction chosen takes itself and the one
+    before it out: "I'm lactose intolerant, and cutting back on bread, but that's a choice"."""
+    chosen = {i for i, clause in enumerate(sentence_clauses) if _BY_CHOICE.search(clause)}
+    chosen |= {i - 1 for i in chosen}
+    return [clause for i, clause in enumerate(sentence_clauses) if i not in chosen]
 
 
 def _allergens_named(clause: str) -> set[Allergen]:

@@ -77,16 +77,19 @@ _NOT_THIS_DIET: Final = any_word(
 
 
 _DIET_NAMES: Final[tuple[tuple[str, Diet], ...]] = (
-    (r"vegan", Diet.vegan),
+    (r"vegan|plant[- ]based", Diet.vegan),
     (r"(?<!pesco-)(?<!pesco )(?:vege?tarian|vegitarian|veggie)", Diet.vegetarian),
     (r"pesc[ae]tarian|pescaterian|pescitarian|pesco[- ]vegetarian", Diet.pescatarian),
     (r"halal", Diet.halal),
     (r"keto|ketogenic|atkins|low[- ]carb", Diet.low_carb),
+    (r"gluten[- ]?free", Diet.gluten_free),
 )
 _FOOD_AFTER: Final = (
     r"[- ](?:cheese|options?|recipes?|food|meals?|protein|powder|friendly|restaurants?|burgers?"
     r"|sausages?|alternatives?|versions?|stuff|dish(?:es)?|places?|friends?|snacks?|meat|butcher"
-    r"|chicken|bakery|cafe|cookbook|diet for (?:a|one) (?:week|month))"
+    r"|chicken|bakery|cafe|cookbook|products?|aisle"
+    r"|(?:corn |rice |oat |whole ?grain )?(?:bread|pasta|beer|oats|flour|wraps?)"
+    r"|diet for (?:a|one) (?:week|month))"
 )
 """What follows a diet's name where it qualifies a food or a place: "vegan cheese"."""
 _NAMED_DIETS: Final = named_patterns(_DIET_NAMES, not_before=_FOOD_AFTER)

@@ -5,7 +5,9 @@ plain notes ("neck's been stiff since the crash", run on into the next statement
 A clause that names a body area beside a word of hurt ("bad", "sore", "torn", "surgery") or a
 condition of it ("rotator cuff", "tennis elbow", "sciatica") reads that area as an injury; a
 clause that clears it ("fine", "doesn't hurt"), or speaks of someone else or the past, reads
-nothing, and so does a sentence that says the injury is over ("healed", "rehabbed", "fixed").
+nothing, and so does a sentence that says the injury is over ("healed", "rehabbed", "fixed"; not
+"never healed"). Areas joined by "+" or "&" share the hurt word after them ("lower back + left
+shoulder both dodgy").
 A bare "back" counts only beside a word of hurt, never as "back squats" or "back to the gym";
 an upper back is outside the vocabulary.
 """
@@ -34,7 +36,7 @@ _DISC: Final = re.compile(r"\bdiscs?\b", re.IGNORECASE)
 """A disc is a lumbar one where its clause names no area or condition ("a bulging disc in my
 neck" is the neck's)."""
 _AREAS: Final[tuple[tuple[str, BodyArea], ...]] = (
-    (r"knees?|kneecaps?", BodyArea.knee),
+    (r"knee+s?|kneecaps?", BodyArea.knee),
     (
         r"lower back|low back|(?<!upper )back(?! (?:squats?|days?|to|in|from|then|when|home|off))"
         r"|(?<!cervical )(?<!thoracic )spine",
@@ -72,8 +74,7 @@ _HURT: Final = any_word(
         r"repair\w*",
         r"dislocat\w*",
         r"tend[io]n\w*",
-        "arthritis",
-        "arthritic",
+        r"\w*arthriti[cs]",
         "bursitis",
         "creaky",
         r"niggl\w*",
@@ -102,6 +103,21 @@ _HURT: Final = any_word(
         "shot",
         "busted",
         "messed up",
+        r"tweak\w*",
+        "pulled",
+        "twisted",
+        "rolled",
+        "cranky",
+        "grumpy",
+        "playing up",
+        "acting up",
+        "in a cast",
+        "cooked",
+        "wrecked",
+        r"bum(?= (?:left |right )?(?:knee|shoulder|hip|ankle|wrist|elbow|back|neck))",
+        "trashed",
+        "jacked",
+        "fragile",
     )
 )
 _CLEARS: Final = any_word(
@@ -132,7 +148,7 @@ _CLEARS: Final = any_word(
 """Words that clear their clause, or make it someone else's."""
 _ALL_CLEAR: Final = any_word(
     (
-        r"heal(?:ed|s)",
+        r"(?<!never )(?<!not )(?<!n't )heal(?:ed|s)",
         r"(?:fully )?recovered",
         "fixed",
         "asymptomatic",
@@ -146,6 +162,8 @@ _ALL_CLEAR: Final = any_word(
 """Words that clear the whole sentence: "Bad ankle from netball, but it's been rehabbed"."""
 
 
+_JOINED: Final = re.compile(r"\s*[+&]\s*")
+"""Areas joined by a sign share what follows: "lower back + left shoulder both dodgy"."""
 _CONDITION_PATTERNS: Final = named_patterns(_CONDITIONS)
 _AREA_PATTERNS: Final = named_patterns(_AREAS)
 
@@ -153,7 +171,8 @@ _AREA_PATTERNS: Final = named_patterns(_AREAS)
 def named_injuries(notes: str) -> frozenset[BodyArea]:
     """The areas the notes name as hurt, clause by clause (see module)."""
     found: set[BodyArea] = set()
-    for clause in open_clauses(notes, clears=_CLEARS, sentence_clears=_ALL_CLEAR):
+    joined = _JOINED.sub(" and ", notes)
+    for clause in open_clauses(joined, clears=_CLEARS, sentence_clears=_ALL_CLEAR):
         areas = {area for pattern, area in _AREA_PATTERNS if pattern.search(clause)}
         conditions = {area for pattern, area in _CONDITION_PATTERNS if pattern.search(clause)}
         found |= conditions | (areas if _HURT.search(clause) else set())

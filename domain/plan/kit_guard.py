@@ -11,7 +11,8 @@ month", "the garage gym won't come with us"):
 - notes that name a gym without limiting it ("a gym membership", "a commercial gym with
   everything") change nothing: a gym has everything;
 - notes that list kit (at home, or in a hotel, work, apartment or garage gym) keep only the
-  listed kit of what was read ("dumbbells and bands"; "dumbbell curls" names an exercise);
+  listed kit of what was read ("dumbbells and bands"; "dumbbell curls" names an exercise), less
+  any kit they say is missing ("plates at home, no dumbbells");
 - notes that deny having any ("no equipment", "bodyweight only", "got nothing") and list none
   read body weight only.
 """
@@ -58,6 +59,18 @@ _KIT_NAMES: Final[tuple[tuple[str, Equipment], ...]] = (
     (r"smith machine|leg press|machines?", Equipment.machine),
 )
 _KIT_PATTERNS: Final = named_patterns(_KIT_NAMES, not_before=_EXERCISE_WORDS)
+_REFUSED_KIT_PATTERNS: Final = tuple(
+    (
+        re.compile(
+            r"\b(?:no|without|zero|not any|never any)\s+(?:[\w-]+\s+(?:or|nor)\s+)?"
+            rf"(?:(?:any|a|an|real|proper|heavy|free|olympic)\s+)*(?:{names})\b",
+            re.IGNORECASE,
+        ),
+        kit,
+    )
+    for names, kit in _KIT_NAMES
+)
+"""Kit a clause says the user lacks, beside kit they have: "plates at home, no dumbbells"."""
 _GYM: Final = re.compile(r"\bgyms?\b", re.IGNORECASE)
 _LIMITED: Final = any_word(
     (
@@ -146,6 +159,7 @@ def listed_kit(notes: str) -> frozenset[Equipment] | None:
     if _FULL_GYM.search(notes):
         return None
     named: set[Equipment] = set()
+    refused: set[Equipment] = set()
     denied = False
     for sentence in note_sentences(notes):
         for clause in clauses(sentence):
@@ -160,7 +174,9 @@ def listed_kit(notes: str) -> frozenset[Equipment] | None:
                 clause = _DENIES_KIT.sub(" ", clause)
             if _GYM.search(clause) and not _LIMITED.search(clause):
                 return None
+            refused |= {kit for pattern, kit in _REFUSED_KIT_PATTERNS if pattern.search(clause)}
             named |= _kit_named(clause)
+    named -= refused
     if not named and not denied:
         return None
     return BODY_WEIGHT_ONLY | named

@@ -26,6 +26,12 @@ A = Allergen
         ("avoid amlonds pls", {A.tree_nuts}),
         ("No diary, it bloats me.", {A.milk}),
         ("allergic to sesam and peanut", {A.sesame, A.peanuts}),
+        ("Legumes set off my allergy.", {A.peanuts, A.soy}),
+        ("eggs make me throw up", {A.egg}),
+        ("Whey shakes give me a bloated stomach.", {A.milk}),
+        ("dairy free please", {A.milk}),
+        ("Anything from the sea makes me ill.", {A.fish, A.shellfish}),
+        ("I'm lactose intolerant, and cutting back on bread, but that's my choice.", {A.milk}),
     ],
 )
 def test_allergies_named_beside_a_restricting_word_are_read(

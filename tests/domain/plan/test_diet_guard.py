@@ -77,6 +77,9 @@ def test_a_reading_with_a_covering_diet_is_left_alone() -> None:
         ("I'm not vegetarian anymore.", set()),
         ("I love vegan cheese.", set()),
         ("Mostly veggie.", set()),
+        ("Fully plant-based since January.", {Diet.vegan}),
+        ("kosher-ish, and gluten free", {Diet.gluten_free}),
+        ("I buy gluten-free bread for my son.", set()),
     ],
 )
 def test_diets_named_as_the_users_own_now_are_read(notes: str, diets: set[Diet]) -> None:

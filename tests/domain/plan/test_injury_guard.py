@@ -22,6 +22,12 @@ from domain.profile import BodyArea as B
         ("knees a bit creaky, nothing serious I think", {B.knee}),
         ("Bad knee, but my shoulders are fine.", {B.knee}),
         ("My back hurts after long shifts.", {B.lower_back}),
+        ("Tweaked my back lifting the sofa.", {B.lower_back}),
+        ("lower back & right hip both grumpy", {B.lower_back, B.hip}),
+        ("A bum knee from football.", {B.knee}),
+        ("Rheumatoid arthritis in my wrists.", {B.wrist}),
+        ("My ankle never healed right after the sprain.", {B.ankle}),
+        ("my kneee hurts on stairs", {B.knee}),
     ],
 )
 def test_hurt_areas_are_read(notes: str, areas: set[B]) -> None:
@@ -42,6 +48,8 @@ def test_hurt_areas_are_read(notes: str, areas: set[B]) -> None:
         "Love hip thrusts.",
         "I used to have knee problems.",
         "My knee clicks but it doesn't hurt.",
+        "Work my bum and hips hard please.",
+        "Shoulder healed after physio.",
     ],
 )
 def test_cleared_past_other_or_unhurt_areas_read_nothing(notes: str) -> None:

@@ -33,6 +33,8 @@ FULL_GYM = NotesReading(equipment=frozenset(E) - {E.other})
         ),
         ("home: 2x 10lb dumbbells + bands", {E.dumbbell, E.bands}),
         ("Kettlebels 12 and 16kg, plus bands", {E.kettlebell, E.bands}),
+        ("Barbell and plates at home, no dumbbells.", {E.barbell}),
+        ("Office gym: cables and kettlebells, no barbells or dumbbells", {E.cable, E.kettlebell}),
     ],
 )
 def test_listed_or_denied_kit_is_read(notes: str, kit: set[E]) -> None:
