@@ -95,7 +95,7 @@ _RESTRICTING_WORDS: Final = (
     "sick(?! of)",
     "ill",
     "throat",
-    "nothing with",
+    r"noth?ing with",
     r"keep \w+ out",
     r"\w+-free",
     "free of",

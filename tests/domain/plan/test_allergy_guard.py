@@ -30,6 +30,7 @@ A = Allergen
         ("eggs make me throw up", {A.egg}),
         ("Whey shakes give me a bloated stomach.", {A.milk}),
         ("dairy free please", {A.milk}),
+        ("Noting with peanuts in it please.", {A.peanuts}),
         ("Anything from the sea makes me ill.", {A.fish, A.shellfish}),
         ("I'm lactose intolerant, and cutting back on bread, but that's my choice.", {A.milk}),
     ],
