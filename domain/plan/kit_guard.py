@@ -8,9 +8,10 @@ were both read as a full gym (2026-12-02). So, clause by clause, leaving out cla
 someone else, the past or the future ("my brother's home gym", "getting a kettlebell next
 month", "the garage gym won't come with us"):
 
-- notes that name a gym without limiting it ("a gym membership", "a commercial gym with
-  everything") change nothing: a gym has everything;
-- notes that list kit (at home, or in a hotel, work, apartment or garage gym) keep only the
+- notes that name a gym without limiting it or listing its kit ("a gym membership", "a
+  commercial gym with everything") change nothing: a gym has everything;
+- notes that list kit (at home, in a gym the sentence says has it, or in a hotel, work,
+  apartment, garage or climbing gym) keep only the
   listed kit of what was read ("dumbbells and bands"; "dumbbell curls" names an exercise), less
   any kit they say is missing ("plates at home, no dumbbells");
 - notes that deny having any ("no equipment", "bodyweight only", "got nothing") and list none
@@ -37,7 +38,8 @@ _DENIES_KIT: Final = re.compile(
     r"|\b(?:body ?weight|bw)(?: stuff| work| exercises?)? only\b"
     r"|\b(?:only|just|purely|strictly) (?:my )?(?:own )?body ?weight\b"
     r"|\b(?:equipment|kit)[- ]free\b"
-    r"|\bnothing but (?:my )?(?:own )?body ?weight\b",
+    r"|\bnothing but (?:my )?(?:own )?body ?weight\b"
+    r"|\bplan (?:for|around) body ?weight\b",
     re.IGNORECASE,
 )
 _EXERCISE_WORDS: Final = (
@@ -72,6 +74,12 @@ _REFUSED_KIT_PATTERNS: Final = tuple(
 )
 """Kit a clause says the user lacks, beside kit they have: "plates at home, no dumbbells"."""
 _GYM: Final = re.compile(r"\bgyms?\b", re.IGNORECASE)
+_NO_GYM: Final = re.compile(r"\bgyms?\s*[:=-]\s*(?:none|nope|no|n/?a)\b", re.IGNORECASE)
+"""A gym given as none, in a list of what the user has: "gym: none"."""
+_GYM_HAS: Final = re.compile(r"\bgyms?\b.*\b(?:has|have|there'?s)\b", re.IGNORECASE)
+"""A gym the sentence says has some kit ("the leisure centre gym, which has machines and
+cables") has that kit; one the user only trains at ("barbells and cables at my gym") may have
+more, as the training data has it."""
 _LIMITED: Final = any_word(
     (
         "hotel",
@@ -96,6 +104,8 @@ _LIMITED: Final = any_word(
         "mini",
         "shed",
         "basement",
+        "climbing",
+        "bouldering",
     )
 )
 """Words that make a gym one with only the kit the notes list."""
@@ -161,10 +171,10 @@ def listed_kit(notes: str) -> frozenset[Equipment] | None:
     named: set[Equipment] = set()
     refused: set[Equipment] = set()
     denied = False
-    for sentence in note_sentences(notes):
-        for clause in clauses(sentence):
-            if _ELSEWHERE.search(clause):
-                continue
+    for sentence in note_sentences(_NO_GYM.sub("no gym", notes)):
+        sentence_clauses = [clause for clause in clauses(sentence) if not _ELSEWHERE.search(clause)]
+        lists_kit = bool(_GYM_HAS.search(sentence)) and any(map(_kit_named, sentence_clauses))
+        for clause in sentence_clauses:
             if _LIKES_OR_DISLIKES.search(clause):
                 if _kit_named(clause):
                     return None
@@ -172,7 +182,7 @@ def listed_kit(notes: str) -> frozenset[Equipment] | None:
             if _DENIES_KIT.search(clause):
                 denied = True
                 clause = _DENIES_KIT.sub(" ", clause)
-            if _GYM.search(clause) and not _LIMITED.search(clause):
+            if _GYM.search(clause) and not (lists_kit or _LIMITED.search(clause)):
                 return None
             refused |= {kit for pattern, kit in _REFUSED_KIT_PATTERNS if pattern.search(clause)}
             named |= _kit_named(clause)

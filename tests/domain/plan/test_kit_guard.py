@@ -34,6 +34,12 @@ FULL_GYM = NotesReading(equipment=frozenset(E) - {E.other})
         ("home: 2x 10lb dumbbells + bands", {E.dumbbell, E.bands}),
         ("Kettlebels 12 and 16kg, plus bands", {E.kettlebell, E.bands}),
         ("Barbell and plates at home, no dumbbells.", {E.barbell}),
+        (
+            "The leisure centre gym has machines, cables and dumbbells.",
+            {E.machine, E.cable, E.dumbbell},
+        ),
+        ("home: dumbbells and bands. gym: none", {E.dumbbell, E.bands}),
+        ("Bouldering gym only, no weights.", set()),
         ("Office gym: cables and kettlebells, no barbells or dumbbells", {E.cable, E.kettlebell}),
     ],
 )
