@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class Sex(StrEnum):
@@ -56,6 +57,15 @@ class Diet(StrEnum):
     halal = "halal"
     gluten_free = "gluten_free"
     low_carb = "low_carb"
+
+
+AS_STRICT: Final[dict[Diet, frozenset[Diet]]] = {
+    Diet.vegetarian: frozenset({Diet.vegan, Diet.vegetarian}),
+    Diet.pescatarian: frozenset({Diet.vegan, Diet.vegetarian, Diet.pescatarian}),
+}
+"""The diets that allow no food a diet forbids, itself included (a diet not listed is covered by
+itself alone): the catalog's diet tags nest so, vegan within vegetarian within pescatarian, so
+a plan for any of them honours the diet."""
 
 
 class Allergen(StrEnum):

@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 from domain.plan.allergy_guard import RESTRICTS
 from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, named_patterns, open_clauses
 from domain.plan.reading import NotesReading
-from domain.profile import Diet
+from domain.profile import AS_STRICT, Diet
 
 _MEAT: Final = re.compile(
     r"(?<!red )(?<!processed )(?<!white )(?<!halal )(?<!zabiha )(?<!kosher )"
@@ -150,11 +150,7 @@ def named_diets(notes: str) -> frozenset[Diet]:
 
 def with_named_diets(reading: NotesReading, notes: str) -> NotesReading:
     """`reading` with the diets the notes name, unless it reads one that covers each."""
-    covers = {
-        Diet.vegetarian: {Diet.vegan, Diet.vegetarian},
-        Diet.pescatarian: {Diet.vegan, Diet.vegetarian, Diet.pescatarian},
-    }
-    added = {d for d in named_diets(notes) if not reading.diets & covers.get(d, {d})}
+    added = {d for d in named_diets(notes) if not reading.diets & AS_STRICT.get(d, {d})}
     if not added:
         return reading
     return reading.model_copy(update={"diets": reading.diets | added})

@@ -14,7 +14,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from domain.plan.reading import NotesReading
-from domain.profile import Equipment
+from domain.profile import AS_STRICT, Equipment
 
 HAND_PREFIX: Final = "hand_"
 """Prefix of the reading metrics on the hand-written notes (`evaluation.handwritten`)."""
@@ -39,13 +39,15 @@ def unsafe_misreads(read: NotesReading, target: NotesReading) -> tuple[str, ...]
     """The ways `read` is looser than `target`, the reading the notes call for.
 
     Missing an allergy, injury or diet, and equipment the notes do not give the user are unsafe:
-    serving would plan with them (a stricter diet read instead, vegan for vegetarian, still
-    counts: the metric does not know which diets nest). Reading too much is only
-    over-cautious (a smaller menu), so it is not listed here but still fails `exact`.
+    serving would plan with them. A stricter diet read instead (vegan for vegetarian,
+    `domain.profile.AS_STRICT`) is only over-cautious, as is reading too much (a smaller menu):
+    neither is listed here, both fail `exact`.
     """
     problems = [f"missed allergy {a}" for a in sorted(target.allergies - read.allergies)]
     problems += [f"missed injury {i}" for i in sorted(target.injuries - read.injuries)]
-    problems += [f"missed diet {d}" for d in sorted(target.diets - read.diets)]
+    problems += [
+        f"missed diet {d}" for d in sorted(target.diets) if not read.diets & AS_STRICT.get(d, {d})
+    ]
     available = target.equipment | {Equipment.body_only}
     problems += [f"extra equipment {e}" for e in sorted(read.equipment - available)]
     return tuple(problems)

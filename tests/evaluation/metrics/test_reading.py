@@ -32,6 +32,18 @@ def test_a_perfect_or_more_cautious_reading_is_safe() -> None:
     assert unsafe_misreads(cautious, TARGET) == ()
 
 
+def test_a_stricter_diet_read_instead_is_safe_and_a_looser_one_is_not() -> None:
+    pescatarian = NotesReading(diets=frozenset({Diet.pescatarian}))
+    for stricter in (Diet.vegetarian, Diet.vegan):
+        assert unsafe_misreads(NotesReading(diets=frozenset({stricter})), pescatarian) == ()
+    assert unsafe_misreads(pescatarian, NotesReading(diets=frozenset({Diet.vegan}))) == (
+        "missed diet vegan",
+    )
+    assert unsafe_misreads(
+        NotesReading(diets=frozenset({Diet.vegan})), NotesReading(diets=frozenset({Diet.halal}))
+    ) == ("missed diet halal",)
+
+
 def test_every_way_of_reading_too_little_is_named() -> None:
     loose = NotesReading(
         equipment=DUMBBELLS | {Equipment.barbell},
