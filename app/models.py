@@ -264,6 +264,8 @@ class NoteReading(UserOwned):
     )
     status: Mapped[str] = mapped_column(String(8), default=ReadingStatus.pending)
     reading: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    refused_foods: Mapped[list[str] | None] = mapped_column(JSON, default=None)
+    """Food terms the notes refuse, suggested as dislikes (None in readings before 0005)."""
     notes_read: Mapped[bool | None] = mapped_column(default=None)
     exposure: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -14,12 +14,14 @@ from domain.profile import Allergen, BodyArea, Equipment
 
 
 class Constraints(BaseModel):
-    """The topics a reading covers, as the profile's structured fields hold them."""
+    """The topics a reading covers, as the profile's structured fields hold them; disliked
+    foods are the foods the notes refuse ("can't stand olives")."""
 
     allergies: list[Allergen] = Field(default=[], max_length=len(Allergen))
     diets: Diets = []
     equipment: list[Equipment] = Field(default=[], max_length=len(Equipment))
     injuries: list[BodyArea] = Field(default=[], max_length=len(BodyArea))
+    disliked_foods: list[Name] = Field(default=[], max_length=50)
 
 
 class ReadingPublic(BaseModel):
@@ -40,5 +42,3 @@ class ReadingPublic(BaseModel):
 class ReadingAccept(Constraints, StrictInput):
     """The constraints the user confirms (the suggestions as they are, or edited); each is
     added to the profile's structured fields."""
-
-    disliked_foods: list[Name] = Field(default=[], max_length=50)

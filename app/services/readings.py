@@ -73,6 +73,7 @@ def record(*, session: Session, job_id: int, answer: ReadResponse) -> None:
         .values(
             status=ReadingStatus.ready,
             reading=answer.reading.model_dump(mode="json"),
+            refused_foods=list(answer.refused_foods),
             notes_read=answer.notes_read,
             exposure=answer.exposure.model_dump(mode="json"),
         )

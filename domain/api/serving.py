@@ -181,6 +181,8 @@ class Provenance(Strict):
         seconds: Wall time of the whole plan, solver included.
         wishes: What the model read the user would like more or less of, and planned for
             (never enforced; empty for the reference planner and in older plans).
+        refused_foods: Food terms the notes refuse ("can't stand olives") that the plan left
+            out as dislikes (empty in older plans).
     """
 
     source: PlanSource
@@ -190,6 +192,7 @@ class Provenance(Strict):
     passes: list[PassTiming]
     seconds: float
     wishes: SoftPreferences = NO_SOFT_PREFERENCES
+    refused_foods: tuple[str, ...] = ()
 
 
 class PlanResponse(Strict):
@@ -219,9 +222,11 @@ class MealPlanResponse(Strict):
 
 
 class ReadResponse(Strict):
-    """What was read; `notes_read` False means no model read them (the reference variant)."""
+    """What was read; `notes_read` False means no model read them (the reference variant).
+    `refused_foods`: food terms the notes refuse, for the user to confirm as dislikes."""
 
     reading: NotesReading
+    refused_foods: tuple[str, ...] = ()
     notes_read: bool
     sentences: int
     exposure: Exposure

@@ -164,15 +164,17 @@ def meat_free_diet(notes: str) -> Diet | None:
 def with_meat_free_diet(reading: NotesReading, notes: str) -> NotesReading:
     """`reading` with the diet the notes state by refusing meat, unless it reads one as strict.
 
-    A pescatarian reading stands unless the notes refuse fish too: "Pescatarian, no meat" names
-    no fish, and the reader read the diet the notes named.
+    A pescatarian reading stands only where the notes allow fish or name the diet ("Pescatarian,
+    no meat"). Refusing meat without a word on fish reads vegetarian over it: the fine-tune read
+    "I stopped eating meat years ago" as pescatarian and served a vegetarian fish
+    (2026-12-02, test split).
     """
     refusals = _refusals(notes)
     diet = refusals.diet
     if diet is None:
         return reading
     covering = {Diet.vegan, Diet.vegetarian}
-    if not refusals.fish:
+    if not refusals.fish and (refusals.fish_allowed or Diet.pescatarian in named_diets(notes)):
         covering.add(Diet.pescatarian)
     if reading.diets & covering:
         return reading

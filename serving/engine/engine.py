@@ -3,7 +3,9 @@
 Serving runs it for every request and evaluation runs it over held-out users, so what is evaluated
 is exactly what is served:
 1. the model reads the notes a sentence at a time (`serving.engine.reader`);
-2. the form is tightened by that reading (`domain.plan.reading.apply_reading`);
+2. the form is tightened by that reading (`domain.plan.reading.apply_reading`), and by the foods
+   the notes refuse in so many words ("no olives", "can't stand salmon":
+   `domain.plan.refused_foods`), which join its dislikes unless nothing could then be planned;
 3. the exact planner plans that request: the fallback, and the shape of the draft; where the
    model read wishes in the notes (`domain.plan.soft_preferences`), it plans for them too
    (`preferred_request`, without the boring exercises), so the draft's places for liked foods
@@ -47,6 +49,7 @@ from domain.plan.notes_guard import guarded
 from domain.plan.provenance import PlanSource
 from domain.plan.quality import liked_used
 from domain.plan.reading import NOTHING_READ, NotesReading, apply_reading
+from domain.plan.refused_foods import refused_foods
 from domain.plan.request import PlanRequest
 from domain.plan.soft_preferences import (
     NO_SOFT_PREFERENCES,
@@ -157,6 +160,7 @@ class EngineResult:
             fallback was needed before drafting).
         wishes: The wishes the model read and the plan was made for (none when they could not
             all be planned with the constraints).
+        refused_foods: The food terms the notes refuse that the plan leaves out as dislikes.
     """
 
     served: Served
@@ -165,6 +169,7 @@ class EngineResult:
     reading_generation: Generation | None = None
     draft_generation: Generation | None = None
     wishes: SoftPreferences = NO_SOFT_PREFERENCES
+    refused_foods: tuple[str, ...] = ()
 
     @property
     def source(self) -> PlanSource:
@@ -325,11 +330,18 @@ class PlanEngine:
             PlanInfeasible: The form itself cannot be planned; the reasons name the constraint.
         """
         reading, wishes, reading_generation = self.read(notes)
-        request = apply_reading(form, reading)
+        request, refused = self._refusing(apply_reading(form, reading), notes)
         fallback = self.builder.reference(request, form)
         notes_read = reading_generation is not None
+        result = partial(
+            EngineResult,
+            reading=reading,
+            notes_read=notes_read,
+            reading_generation=reading_generation,
+            refused_foods=refused,
+        )
         if fallback.source is PlanSource.reference_form:
-            return EngineResult(fallback, reading, notes_read, reading_generation)
+            return result(fallback)
         builder, reference, wishes = self._wished(request, wishes, fallback) or (
             self.builder,
             fallback,
@@ -339,10 +351,37 @@ class PlanEngine:
             request, notes, reference, meals_only=meals_only, catalog=builder.catalog
         )
         if generation is None:
-            return EngineResult(reference, reading, notes_read, reading_generation, None, wishes)
+            return result(reference, wishes=wishes)
         draft = parse_draft_or_none(generation.text)
         served = builder.serve(draft, reference.request, form)
-        return EngineResult(served, reading, notes_read, reading_generation, generation, wishes)
+        return result(served, draft_generation=generation, wishes=wishes)
+
+    def refused(self, notes: str) -> tuple[str, ...]:
+        """The food terms `notes` refuse (`domain.plan.refused_foods`); none where no reader
+        reads the notes, as for everything else they state."""
+        return refused_foods(notes, self.catalog.everyday) if self.reader is not None else ()
+
+    def _refusing(self, request: PlanRequest, notes: str) -> tuple[PlanRequest, tuple[str, ...]]:
+        """`request` with the foods the notes refuse disliked, and those foods, less any the
+        request dislikes already or its liked foods name (the form outranks the notes);
+        `request` alone where they leave nothing to plan (a dislike never costs the notes'
+        constraints)."""
+        as_wishes = SoftPreferences(fewer_foods=self.refused(notes))
+        refused = tuple(
+            term
+            for term in beside_likes(as_wishes, request, self.catalog).fewer_foods
+            if term not in request.disliked_foods
+        )
+        if not refused:
+            return request, ()
+        refusing = request.model_copy(
+            update={"disliked_foods": (*request.disliked_foods, *refused)}
+        )
+        try:
+            self.builder.reference(refusing, refusing)  # cached: the plan's fallback reuses it
+        except PlanInfeasible:
+            return request, ()
+        return refusing, refused
 
     def _wished(
         self, request: PlanRequest, wishes: SoftPreferences, fallback: Served

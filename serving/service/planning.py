@@ -173,6 +173,7 @@ class PlanningService:
             passes=_timings(result),
             seconds=planned.seconds,
             wishes=result.wishes,
+            refused_foods=result.refused_foods,
         )
         return result, self.exposure(assignment, model), provenance
 
@@ -184,8 +185,10 @@ class PlanningService:
             started = time.perf_counter()
             with model.lock:
                 reading, _, _ = model.engine.read(order.notes)
+                refused = model.engine.refused(order.notes)
             return ReadResponse(
                 reading=reading,
+                refused_foods=refused,
                 notes_read=model.engine.reader is not None,
                 sentences=len(note_sentences(order.notes)),
                 exposure=self.exposure(assignment, model),

@@ -81,6 +81,7 @@ class FakeServing:
         variant, model_version, in_experiment: What the exposure says.
         source: What the provenance says (repaired, reference...).
         reading: What a reading finds; `notes_read` False means no model read.
+        refused_foods: The foods a reading finds refused (when `notes_read`).
         down: Refuse connections (serving stopped).
         statuses: Answer these statuses first, one per request (429, 503...).
         calls: (path, body, headers) of every request that reached it.
@@ -91,6 +92,7 @@ class FakeServing:
     in_experiment: bool = False
     source: PlanSource = PlanSource.reference
     reading: NotesReading = field(default_factory=NotesReading)
+    refused_foods: tuple[str, ...] = ()
     notes_read: bool = False
     down: bool = False
     statuses: list[int] = field(default_factory=list)
@@ -154,6 +156,7 @@ class FakeServing:
             reading = self.reading if self.notes_read else NotesReading()
             answer = ReadResponse(
                 reading=reading,
+                refused_foods=self.refused_foods if self.notes_read else (),
                 notes_read=self.notes_read,
                 sentences=len(order.notes.split(".")),
                 exposure=self.exposure(),

@@ -120,6 +120,7 @@ def test_register_read_confirm_plan_renew_regenerate_shop_rate(loop_client: Test
         "diets": [],
         "equipment": [],
         "injuries": [],
+        "disliked_foods": [],
     }
     confirmed = {"allergies": ["fish"], "equipment": ["dumbbell"]}  # entered by the user
     accepted = client.post("/api/v1/me/notes/reading/accept", headers=headers, json=confirmed)

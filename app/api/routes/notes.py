@@ -18,12 +18,17 @@ from domain.plan.reading import NotesReading
 
 router = APIRouter(prefix="/me/notes", tags=["notes"])
 TOPICS = tuple(Constraints.model_fields)
+READING_TOPICS = tuple(NotesReading.model_fields)
+"""The topics serving's reading holds; the others (disliked foods) come beside it."""
 
 
 def _public(session: Session, row: NoteReading) -> ReadingPublic:
     profile = get_profile(session=session, user_id=row.user_id).profile
     read = NotesReading.model_validate(row.reading or {})
-    found = Constraints.model_validate({name: sorted(getattr(read, name)) for name in TOPICS})
+    found = Constraints.model_validate(
+        {name: sorted(getattr(read, name)) for name in READING_TOPICS}
+        | {"disliked_foods": row.refused_foods or []}
+    )
     new = Constraints.model_validate(
         {
             name: [v for v in getattr(found, name) if v not in getattr(profile, name)]
@@ -74,7 +79,7 @@ def accept_reading(
     """Confirm constraints (the suggestions or your edits): they join the profile's fields."""
     readings.confirm(session=session, user_id=user.id)
     profile = get_profile(session=session, user_id=user.id).profile
-    current = {name: getattr(profile, name) for name in (*TOPICS, "disliked_foods")}
+    current = {name: getattr(profile, name) for name in TOPICS}
     state = update_profile(
         session=session,
         user_id=user.id,

@@ -1018,7 +1018,8 @@ export interface components {
         };
         /**
          * Constraints
-         * @description The topics a reading covers, as the profile's structured fields hold them.
+         * @description The topics a reading covers, as the profile's structured fields hold them; disliked
+         *     foods are the foods the notes refuse ("can't stand olives").
          */
         Constraints: {
             /**
@@ -1041,6 +1042,11 @@ export interface components {
              * @default []
              */
             injuries: components["schemas"]["BodyArea"][];
+            /**
+             * Disliked Foods
+             * @default []
+             */
+            disliked_foods: string[];
         };
         /**
          * CurrentPlanPublic
@@ -2253,6 +2259,8 @@ export interface components {
          *         seconds: Wall time of the whole plan, solver included.
          *         wishes: What the model read the user would like more or less of, and planned for
          *             (never enforced; empty for the reference planner and in older plans).
+         *         refused_foods: Food terms the notes refuse ("can't stand olives") that the plan left
+         *             out as dislikes (empty in older plans).
          */
         Provenance: {
             source: components["schemas"]["PlanSource"];
@@ -2274,6 +2282,11 @@ export interface components {
              *     }
              */
             wishes: components["schemas"]["SoftPreferences"];
+            /**
+             * Refused Foods
+             * @default []
+             */
+            refused_foods: string[];
         };
         /** RatingIn */
         RatingIn: {

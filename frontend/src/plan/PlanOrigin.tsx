@@ -34,6 +34,12 @@ export function PlanOrigin({ version }: { version: PlanVersion }) {
               <dd>{wishes}</dd>
             </div>
           )}
+          {provenance.refused_foods.length > 0 && (
+            <div>
+              <dt>Left out, as your notes ask</dt>
+              <dd>{provenance.refused_foods.join(", ")}</dd>
+            </div>
+          )}
           <div>
             <dt>Corrections</dt>
             <dd>

@@ -38,6 +38,7 @@ describe("NotesReading", () => {
       diets: [],
       equipment: ["kettlebell"],
       injuries: [],
+      disliked_foods: [],
     });
   });
 
@@ -53,6 +54,8 @@ describe("NotesReading", () => {
     expect(await screen.findByText(/This is what we understood in your notes/)).toBeVisible();
     expect(screen.getByRole("checkbox", { name: "Shellfish" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Kettlebell" })).toBeChecked();
+    const refused = screen.getByRole("group", { name: "Foods to leave out" });
+    expect(within(refused).getByRole("checkbox", { name: "Olives" })).toBeChecked();
     const diets = screen.getByRole("group", { name: "Diets" });
     expect(diets).toHaveAccessibleDescription("Already in your profile: Halal.");
     expect(within(diets).queryByRole("checkbox", { name: "Halal" })).toBeNull();
@@ -69,6 +72,7 @@ describe("NotesReading", () => {
       diets: ["gluten_free"],
       equipment: [],
       injuries: [],
+      disliked_foods: ["olives"],
     });
   });
 

@@ -19,15 +19,20 @@ const KNOWN: Record<string, { legend: string; options: readonly string[] }> = {
   injuries: { legend: "Injuries to train around", options: BODY_AREAS },
 };
 
+/** Topics whose values are open words (foods the notes refuse): they offer what was found. */
+const OPEN: Record<string, string> = { disliked_foods: "Foods to leave out" };
+
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-/** The reading's topics, as the API returned them. */
+/** The reading's topics, as the API returned them; an open topic only where it found some. */
 export function topicsOf(found: Constraints): Topic[] {
-  return Object.entries(found).map(([key, value]) => ({
-    key,
-    legend: KNOWN[key]?.legend ?? humanise(key),
-    options: KNOWN[key]?.options ?? asList(value),
-  }));
+  return Object.entries(found)
+    .map(([key, value]) => ({
+      key,
+      legend: KNOWN[key]?.legend ?? OPEN[key] ?? humanise(key),
+      options: KNOWN[key]?.options ?? asList(value),
+    }))
+    .filter((topic) => topic.options.length > 0);
 }
 
 /** What the form starts from: the suggestions the profile lacks, or nothing when no model read

@@ -136,6 +136,7 @@ export const VERSION: PlanVersion = {
     passes: [],
     seconds: 0.35,
     wishes: { favourite_foods: [], fewer_foods: [], enjoyed_exercises: [], boring_exercises: [] },
+    refused_foods: [],
   },
   locks: [],
   diff: null,
@@ -200,7 +201,7 @@ export const NO_FEEDBACK: Feedback = {
   updated_at: null,
 };
 
-const NOTHING = { allergies: [], diets: [], equipment: [], injuries: [] };
+const NOTHING = { allergies: [], diets: [], equipment: [], injuries: [], disliked_foods: [] };
 
 export const NOT_READ: Reading = {
   status: "ready",
@@ -212,8 +213,8 @@ export const NOT_READ: Reading = {
   decided_at: null,
 };
 
-/** A model's reading: shellfish, a kettlebell, gluten-free and pescatarian; the dumbbell is in
- * the profile already. */
+/** A model's reading: shellfish, a kettlebell, gluten-free and pescatarian, and olives refused;
+ * the dumbbell is in the profile already. */
 export const READ: Reading = {
   ...NOT_READ,
   notes_read: true,
@@ -222,12 +223,14 @@ export const READ: Reading = {
     diets: ["gluten_free", "pescatarian"],
     equipment: ["dumbbell", "kettlebell"],
     injuries: [],
+    disliked_foods: ["olives"],
   },
   new: {
     allergies: ["shellfish"],
     diets: ["gluten_free", "pescatarian"],
     equipment: ["kettlebell"],
     injuries: [],
+    disliked_foods: ["olives"],
   },
 };
 

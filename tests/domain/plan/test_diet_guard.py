@@ -58,8 +58,16 @@ def test_a_reading_with_a_covering_diet_is_left_alone() -> None:
         Diet.pescatarian,
         Diet.vegetarian,
     }
+    assert with_meat_free_diet(pescatarian, "No meat, but fish is fine.") is pescatarian
     halal = NotesReading(diets=frozenset({Diet.halal}))
     assert with_meat_free_diet(halal, "I do not eat meat.").diets == {Diet.halal, Diet.vegetarian}
+
+
+def test_a_pescatarian_reading_of_notes_silent_on_fish_gains_vegetarian() -> None:
+    """The fine-tune's misread of test profile t00041: fish served to a vegetarian."""
+    pescatarian = NotesReading(diets=frozenset({Diet.pescatarian}))
+    notes = "I stopped eating meat years ago; cheese and eggs are okay."
+    assert with_meat_free_diet(pescatarian, notes).diets == {Diet.pescatarian, Diet.vegetarian}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from domain.plan.schemas import Focus
 from domain.plan.soft_preferences import NO_SOFT_PREFERENCES, SoftPreferences
 from domain.profile import Allergen, Diet
 from domain.prompt import parse_draft, reading_completion_messages
-from serving.engine import PlanEngine, PlanSource
+from serving.engine import EngineResult, PlanEngine, PlanSource
 from serving.engine.head_reader import HeadNotesReader
 from serving.engine.reader import NotesReader, ReaderSlot
 from serving.engine.runtimes.base import JsonSchema
@@ -276,3 +276,34 @@ def test_a_wish_the_forms_likes_contradict_is_not_planned_for() -> None:
     assert result.wishes == expected
     served = {item.name for d in result.served.plan.days for m in d.meals for item in m.items}
     assert "Oats" in served
+
+
+def _served_foods(result: EngineResult) -> set[str]:
+    plan = result.served.plan
+    return {item.name for day in plan.days for meal in day.meals for item in meal.items}
+
+
+def test_foods_the_notes_refuse_are_left_out_as_dislikes() -> None:
+    """No reader holds a disliked food; the rule reads "can't stand" for every variant."""
+    engine = PlanEngine(CATALOG, None, notes_reader=_keyword_reader())
+    assert "Broccoli" in _served_foods(engine.plan(example().form, "I train at home."))
+    result = engine.plan(example().form, "I can't stand broccoli, and no tofu please.")
+    assert result.refused_foods == ("broccoli", "tofu")
+    assert {"Broccoli", "Tofu"}.isdisjoint(_served_foods(result))
+    assert result.served.request.disliked_foods == ("broccoli", "tofu")
+    assert check_plan(result.served.plan, result.served.request, CATALOG) == []
+
+
+def test_refused_foods_that_leave_nothing_to_plan_are_not_enforced() -> None:
+    engine = PlanEngine(CATALOG, None, notes_reader=_keyword_reader())
+    notes = "I'm vegan. No tofu, no tempeh, no lentils, no soy yogurt."
+    result = engine.plan(example().form, notes)
+    assert result.reading.diets == {Diet.vegan}  # the diet holds, the dislikes give way
+    assert (result.refused_foods, result.source) == ((), PlanSource.reference)
+
+
+def test_a_refused_food_the_form_likes_stays_and_no_reader_refuses_nothing() -> None:
+    engine = PlanEngine(CATALOG, None, notes_reader=_keyword_reader())
+    form = example(form={"liked_foods": ("Broccoli",)}).form
+    assert engine.plan(form, "I hate broccoli and carrots.").refused_foods == ("carrots",)
+    assert PlanEngine(CATALOG, None).plan(form, "I hate carrots.").refused_foods == ()

@@ -153,10 +153,12 @@ def test_read_shows_what_was_understood() -> None:
     champion = scripted(Variant.champion, "2", read=lambda n: FISH if "fish" in n else NOTHING)
     client = TestClient(make_app(_live(champion=champion)))
     body = ReadResponse.model_validate(
-        client.post("/v1/read", json={"user": {"id": "u"}, "notes": "Hi. No fish!"}).json()
+        client.post(
+            "/v1/read", json={"user": {"id": "u"}, "notes": "Hi. No fish! I hate tofu."}
+        ).json()
     )
     assert body.reading.allergies == {Allergen.fish}
-    assert (body.notes_read, body.sentences) == (True, 2)
+    assert (body.notes_read, body.sentences, body.refused_foods) == (True, 3, ("salmon", "tofu"))
     blank = client.post("/v1/read", json={"user": {"id": "u"}, "notes": "   "})
     assert blank.status_code == 422
 

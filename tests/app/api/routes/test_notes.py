@@ -44,6 +44,7 @@ def test_saving_notes_queues_a_reading_shown_as_suggestions(
         "diets": ["pescatarian"],
         "equipment": ["dumbbell"],
         "injuries": ["knee"],
+        "disliked_foods": [],
     }
     assert ready["new"]["allergies"] == ["fish"]
     # Nothing applies before the user confirms it.
@@ -111,7 +112,28 @@ def test_a_reading_by_no_model_says_so(
     drain(make_runner(engine, FakeServing(notes_read=False)))
     body = client.get(URL, headers=headers).json()
     assert body["status"] == "ready" and body["notes_read"] is False
-    assert body["suggestions"] == {"allergies": [], "diets": [], "equipment": [], "injuries": []}
+    assert body["suggestions"] == {
+        "allergies": [],
+        "diets": [],
+        "equipment": [],
+        "injuries": [],
+        "disliked_foods": [],
+    }
+
+
+def test_foods_the_notes_refuse_are_suggested_as_dislikes(
+    client: TestClient, engine: Engine, headers: dict[str, str]
+) -> None:
+    notes = "I can't stand tofu, and no olives."
+    profile = {**FULL_PROFILE, "disliked_foods": ["olives"], "notes": notes}
+    client.put("/api/v1/me/profile", headers=headers, json=profile)
+    fake = FakeServing(refused_foods=("tofu", "olives"), notes_read=True)
+    drain(make_runner(engine, fake))
+    reading = client.get(URL, headers=headers).json()
+    assert reading["suggestions"]["disliked_foods"] == ["tofu", "olives"]
+    assert reading["new"]["disliked_foods"] == ["tofu"]  # olives: already in the profile
+    accepted = client.post(f"{URL}/accept", headers=headers, json=reading["new"])
+    assert accepted.json()["disliked_foods"] == ["olives", "tofu"]
 
 
 def test_reading_refusals(client: TestClient, headers: dict[str, str]) -> None:
