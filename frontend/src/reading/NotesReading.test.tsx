@@ -54,7 +54,7 @@ describe("NotesReading", () => {
     expect(await screen.findByText(/This is what we understood in your notes/)).toBeVisible();
     expect(screen.getByRole("checkbox", { name: "Shellfish" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Kettlebell" })).toBeChecked();
-    const refused = screen.getByRole("group", { name: "Foods to leave out" });
+    const refused = screen.getByRole("group", { name: "Foods to avoid" });
     expect(within(refused).getByRole("checkbox", { name: "Olives" })).toBeChecked();
     const diets = screen.getByRole("group", { name: "Diets" });
     expect(diets).toHaveAccessibleDescription("Already in your profile: Halal.");

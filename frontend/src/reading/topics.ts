@@ -20,7 +20,7 @@ const KNOWN: Record<string, { legend: string; options: readonly string[] }> = {
 };
 
 /** Topics whose values are open words (foods the notes refuse): they offer what was found. */
-const OPEN: Record<string, string> = { disliked_foods: "Foods to leave out" };
+const OPEN: Record<string, string> = { disliked_foods: "Foods to avoid" };
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
