@@ -145,6 +145,24 @@ _BY_CHOICE: Final = re.compile(
 """A clause saying a restriction is chosen states a diet or a dislike, not an allergy: its own
 and the one before it ("Gluten-free by choice", "cutting back on bread, but that's a choice")."""
 
+_FINE: Final = any_word(
+    (
+        "fine",
+        "ok",
+        "okay",
+        r"no problem\w*",
+        "not a problem",
+        "not allergic",
+        r"n'?t allergic",
+        r"cleared me (?:for|to eat)",
+        "grew out of",
+        "outgrew",
+        "tested negative",
+        "all good",
+    )
+)
+"""Words by which the user clears what their clause names: "tree nuts r fine"."""
+
 DIET_EXCLUDES: Final[dict[Diet, frozenset[Allergen]]] = {
     Diet.vegan: frozenset({Allergen.milk, Allergen.egg, Allergen.fish, Allergen.shellfish}),
     Diet.vegetarian: frozenset({Allergen.fish, Allergen.shellfish}),
@@ -165,6 +183,20 @@ def named_allergies(notes: str) -> frozenset[Allergen]:
             elif said_no := _NO.search(clause):
                 found |= _allergens_named(said_no.group(1))
     return frozenset(found)
+
+
+def cleared_allergies(notes: str) -> frozenset[Allergen]:
+    """The allergens the notes clear in so many words ("tree nuts r fine", "shellfish is no
+    problem", "the allergist cleared me for peanuts") and name in no other clause. A clause that
+    also restricts clears nothing: "wheat is fine for me Groundnuts intolerance" runs two
+    statements together."""
+    cleared: set[Allergen] = set()
+    named: set[Allergen] = set()
+    for sentence in note_sentences(notes):
+        for clause in clauses(sentence):
+            fine = _FINE.search(clause) and not RESTRICTS.search(_FINE.sub(" ", clause))
+            (cleared if fine else named).update(_allergens_named(clause))
+    return frozenset(cleared - named)
 
 
 def _unchosen(sentence_clauses: list[str]) -> list[str]:

@@ -23,8 +23,14 @@ import re
 from typing import Final, NamedTuple
 
 from domain.plan.allergy_guard import RESTRICTS
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, named_patterns, open_clauses
-from domain.plan.reading import NotesReading
+from domain.plan.clauses import (
+    SOMEONE_ELSE_OR_PAST,
+    any_word,
+    clauses,
+    named_patterns,
+    open_clauses,
+)
+from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import AS_STRICT, Diet
 
 _MEAT: Final = re.compile(
@@ -136,6 +142,88 @@ _EATS_EVERYTHING_NOW: Final = any_word(
     (r"eat(?:ing)? (?:everything|anything|meat)", r"start(?:ed)? eating", "now i eat")
 )
 """A sentence saying the user eats everything now dates any diet it names."""
+
+
+_DATED: Final = any_word(
+    (
+        *SOMEONE_ELSE_OR_PAST,
+        "was",
+        "were",
+        "went",
+        "ex",
+        "no longer",
+        "mostly",
+        "flexitarian",
+        "sometimes",
+        "occasionally",
+        r"\w+days?",
+        r"weekends?",
+        "thinking",
+        "considering",
+        "someday",
+        "maybe",
+        "might",
+        "she",
+        r"she'?s",
+        "he",
+        r"he'?s",
+        "her",
+        "his",
+        "they",
+    )
+)
+"""Words that make a diet named in their clause past, part-time, wished or someone else's; a
+narrower list than `_NOT_NOW` ("vegan isn't easy but I stick to it" dates nothing)."""
+_WORD: Final = re.compile(r"\w+")
+_NEARBY: Final = 3
+_STILL: Final = any_word(
+    ("still", "now", "again", "currently", "these days", "always", "we", "our", "us")
+)
+"""Words that keep a diet the user's: now, or the household's ("so our kitchen is gluten free")."""
+_EATS_ALL: Final = re.compile(
+    r"(?<!n't )(?<!not )(?<!never )\beat(?:ing)? (?:everything|anything|meat)\b|\bnow i eat\b",
+    re.IGNORECASE,
+)
+"""A sentence saying the user eats all foods now; "started eating fish again" is not one."""
+_EXCEPT: Final = any_word(("except", "but not", "apart from", "other than", "besides"))
+_MEAT_DIETS: Final = frozenset({Diet.vegan, Diet.vegetarian, Diet.pescatarian})
+
+
+def dated_diets(notes: str) -> frozenset[Diet]:
+    """The diets the notes name only as past, part-time, wished or someone else's ("I went vegan
+    in 2019", "my wife is vegan", "not vegetarian anymore", "Vegan for five years, but now I eat
+    everything"), each the one diet its clause names and never beside "still" or "now"; and the
+    meat-free diets, where the user says they eat meat or everything ("I eat meat, fish, eggs,
+    dairy, the lot") without an exception, and names or refuses none."""
+    dated: set[Diet] = set()
+    current: set[Diet] = set(named_diets(notes))
+    eats_everything = False
+    for sentence in note_sentences(notes):
+        everything = bool(_EATS_ALL.search(sentence))
+        eats_everything |= everything and not _EXCEPT.search(sentence)
+        for clause in clauses(sentence):
+            names = {diet for pattern, diet in _NAMED_DIETS if pattern.search(clause)}
+            alone = len(names) == 1 and not _STILL.search(clause)
+            (dated if alone and (everything or _dated_nearby(clause)) else current).update(names)
+    if eats_everything and not current and meat_free_diet(notes) is None:
+        dated |= _MEAT_DIETS
+    return frozenset(dated - current)
+
+
+def _dated_nearby(clause: str) -> bool:
+    """Whether a dating word stands within `_NEARBY` words of the diet the clause names: notes
+    run statements together ("i love cooking on weekends I try to stay halal")."""
+    names = [match for pattern, _ in _NAMED_DIETS if (match := pattern.search(clause))]
+    for dating in _DATED.finditer(clause):
+        for name in names:
+            start, end = sorted(
+                (dating.end(), name.start())
+                if dating.end() <= name.start()
+                else (name.end(), dating.start())
+            )
+            if len(_WORD.findall(clause[start:end])) <= _NEARBY:
+                return True
+    return False
 
 
 def named_diets(notes: str) -> frozenset[Diet]:

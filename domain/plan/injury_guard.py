@@ -17,8 +17,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from domain.plan.clauses import SOMEONE_ELSE_OR_PAST, any_word, named_patterns, open_clauses
-from domain.plan.reading import NotesReading
+from domain.plan.clauses import (
+    SOMEONE_ELSE_OR_PAST,
+    any_word,
+    clauses,
+    named_patterns,
+    open_clauses,
+)
+from domain.plan.reading import NotesReading, note_sentences
 from domain.profile import BodyArea
 
 _CONDITIONS: Final[tuple[tuple[str, BodyArea], ...]] = (
@@ -179,6 +185,41 @@ def named_injuries(notes: str) -> frozenset[BodyArea]:
         if not areas | conditions and _DISC.search(clause):
             found.add(BodyArea.lower_back)
     return frozenset(found)
+
+
+_FINE_NOW: Final = any_word(
+    (
+        "fine",
+        "ok",
+        "okay",
+        "no problems?",
+        "no issues?",
+        "no pain",
+        "pain[- ]free",
+        r"(?:does ?n'?t|do ?n'?t|does not|do not|never) (?:hurt|bother|ache)\w*",
+        "all good",
+        "all clear",
+        "sorted",
+    )
+)
+"""Words by which a clause says the areas it names are fine now."""
+
+
+def cleared_injuries(notes: str) -> frozenset[BodyArea]:
+    """The areas the notes name only in clauses that say they are fine now ("My knee is fine
+    now", "shoulder's fine", "my upper neck is totally fine, no pain at all"). A clause that also
+    hurts clears nothing ("Kneecap and right shoulder injury" run on after "is fine for me"), and
+    nor does a clause of its own ("... clicks, but it doesn't hurt" names no area)."""
+    cleared: set[BodyArea] = set()
+    named: set[BodyArea] = set()
+    sentences = note_sentences(_JOINED.sub(" and ", notes))
+    for clause in (clause for sentence in sentences for clause in clauses(sentence)):
+        areas = {area for pattern, area in _AREA_PATTERNS if pattern.search(clause)}
+        areas |= {area for pattern, area in _CONDITION_PATTERNS if pattern.search(clause)}
+        fine = _FINE_NOW.search(clause) or _ALL_CLEAR.search(clause)
+        hurt = _HURT.search(_FINE_NOW.sub(" ", clause))
+        (cleared if fine and not hurt else named).update(areas)
+    return frozenset(cleared - named)
 
 
 def with_named_injuries(reading: NotesReading, notes: str) -> NotesReading:

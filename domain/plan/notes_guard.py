@@ -13,18 +13,35 @@ with and without them ("as served").
 
 from __future__ import annotations
 
-from domain.plan.allergy_guard import with_named_allergies
-from domain.plan.diet_guard import with_meat_free_diet, with_named_diets
-from domain.plan.injury_guard import with_named_injuries
+from domain.plan.allergy_guard import cleared_allergies, with_named_allergies
+from domain.plan.diet_guard import dated_diets, with_meat_free_diet, with_named_diets
+from domain.plan.injury_guard import cleared_injuries, with_named_injuries
 from domain.plan.kit_guard import with_listed_kit
 from domain.plan.reading import NotesReading
 
 
 def guarded(reading: NotesReading, notes: str) -> NotesReading:
-    """`reading` tightened by every guard: diets first, so that the allergies a diet covers
-    are not read again as allergies."""
+    """`reading` less what the notes clear in so many words (`without_cleared`), then
+    tightened by every guard: diets first, so that the allergies a diet covers are not read
+    again as allergies. What a guard reads comes back even where it was cleared."""
+    reading = without_cleared(reading, notes)
     reading = with_named_diets(reading, notes)
     reading = with_meat_free_diet(reading, notes)
     reading = with_named_allergies(reading, notes)
     reading = with_named_injuries(reading, notes)
     return with_listed_kit(reading, notes)
+
+
+def without_cleared(reading: NotesReading, notes: str) -> NotesReading:
+    """`reading` less the allergies and injuries the notes clear in so many words ("tree nuts r
+    fine", "my knee is fine now") and the diets they name only as past or someone else's ("I
+    went vegan in 2019", "my wife is vegan"): a reader's over-reads, safe but each a plan
+    without foods or exercises the user can have."""
+    kept = {
+        "allergies": reading.allergies - cleared_allergies(notes),
+        "injuries": reading.injuries - cleared_injuries(notes),
+        "diets": reading.diets - dated_diets(notes),
+    }
+    if all(kept[topic] == getattr(reading, topic) for topic in kept):
+        return reading
+    return reading.model_copy(update=kept)
