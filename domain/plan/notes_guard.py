@@ -9,6 +9,11 @@ body area named beside a word of hurt (`injury_guard`), and only the kit the not
 when they deny having any (`kit_guard`). Their over-reads cost variety,
 never safety; serving applies them to every reader's reading, and evaluation scores readers
 with and without them ("as served").
+
+The readers over-read too ("tree nuts r fine" read as a tree-nut allergy, "my wife is vegan" as
+vegan): safe, but a plan without foods or exercises the user can have. So before the guards
+read, what the notes clear in so many words is taken back (`without_cleared`); the guards then
+read what the notes restrict, so a constraint stated anywhere in so many words comes back.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The guards together only ever tighten a reading, and a diet they read covers its allergens."""
+"""The guards together tighten a reading, and a diet they read covers its allergens."""
 
 from __future__ import annotations
 
