@@ -12,7 +12,9 @@ is exactly what is served:
    hold the favourites and its choices leave out what the user is tired of;
 4. the model drafts names under the per-request schemas, a meal at a time, then a training day
    at a time (`domain.plan.guided`);
-5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`).
+5. the draft is grounded, repaired and solved, or replaced by the fallback (`serving.engine.serve`);
+   a draft that, once repaired, serves fewer of the user's liked items than the planner's plan is
+   replaced by that plan.
 Without a model (the `reference` variant) steps 4 and 5 are skipped, and steps 1 and 2 too unless
 a dedicated notes reader is given (`serving.engine.head_reader`). That reader reads for every
 variant, beside the model where there is one, keeping whatever constraint either reads
@@ -353,8 +355,20 @@ class PlanEngine:
         if generation is None:
             return result(reference, wishes=wishes)
         draft = parse_draft_or_none(generation.text)
-        served = builder.serve(draft, reference.request, form)
+        served = self._likes_kept(builder.serve(draft, reference.request, form), reference, request)
         return result(served, draft_generation=generation, wishes=wishes)
+
+    def _likes_kept(self, served: Served, reference: Served, request: PlanRequest) -> Served:
+        """`served`, or the planner's `reference` where the draft, once repaired, serves fewer of
+        the user's liked foods and exercises: a model earns a plan only where it loses none of
+        what the user chose. Repairs dropped liked items from 4 of 64 test plans (2026-12-02),
+        leaving the fine-tune 0.037 below the planner on liked items used."""
+        if served.source not in (PlanSource.model, PlanSource.repaired):
+            return served
+        liked = partial(liked_used, request=request, catalog=self.catalog)
+        if liked(served.plan).hit >= liked(reference.plan).hit:
+            return served
+        return reference
 
     def refused(self, notes: str) -> tuple[str, ...]:
         """The food terms `notes` refuse (`domain.plan.refused_foods`); none where no reader

@@ -307,3 +307,15 @@ def test_a_refused_food_the_form_likes_stays_and_no_reader_refuses_nothing() -> 
     form = example(form={"liked_foods": ("Broccoli",)}).form
     assert engine.plan(form, "I hate broccoli and carrots.").refused_foods == ("carrots",)
     assert PlanEngine(CATALOG, None).plan(form, "I hate carrots.").refused_foods == ()
+
+
+def test_a_draft_that_drops_a_liked_food_gives_way_to_the_planners_plan() -> None:
+    likes = {"liked_foods": ("Broccoli",)}
+    perfect = reference_text(**likes)
+    assert "Broccoli" in perfect
+    kept = PlanEngine(CATALOG, ScriptedRuntime("model", lambda _: perfect))
+    assert kept.plan(example(**likes).form, "Hi.").source in (PlanSource.model, PlanSource.repaired)
+    dropping = ScriptedRuntime("model", lambda _: perfect.replace("Broccoli", "Spinach"))
+    result = PlanEngine(CATALOG, dropping).plan(example(**likes).form, "Hi.")
+    assert result.source is PlanSource.reference and result.draft_generation is not None
+    assert "Broccoli" in _served_foods(result)
