@@ -113,17 +113,21 @@ _RESTRICTING_WORDS: Final = (
     "a&e",
     "hospital",
 )
-_CLEARING_WORDS: Final = (
+_SAID_FINE: Final = (
     "fine",
     "ok",
     "okay",
     r"no problem\w*",
     "not allergic",
     r"n'?t allergic",
-    r"no allerg\w*",
     "all good",
-    "no issues?",
     "tested negative",
+)
+"""Words by which the user says what their clause names is fine for them."""
+_CLEARING_WORDS: Final = (
+    *_SAID_FINE,
+    r"no allerg\w*",
+    "no issues?",
     "yes",
     *SOMEONE_ELSE_OR_PAST,
     "gluten[- ]free",
@@ -146,20 +150,7 @@ _BY_CHOICE: Final = re.compile(
 and the one before it ("Gluten-free by choice", "cutting back on bread, but that's a choice")."""
 
 _FINE: Final = any_word(
-    (
-        "fine",
-        "ok",
-        "okay",
-        r"no problem\w*",
-        "not a problem",
-        "not allergic",
-        r"n'?t allergic",
-        r"cleared me (?:for|to eat)",
-        "grew out of",
-        "outgrew",
-        "tested negative",
-        "all good",
-    )
+    (*_SAID_FINE, "not a problem", r"cleared me (?:for|to eat)", "grew out of", "outgrew")
 )
 """Words by which the user clears what their clause names: "tree nuts r fine"."""
 

@@ -39,6 +39,8 @@ SOMEONE_ELSE_OR_PAST: Final[tuple[str, ...]] = (
 )
 """Words that make a clause about someone else, or about the past: it states nothing the user
 needs now."""
+THIRD_PERSON: Final[tuple[str, ...]] = ("she", r"she'?s", "he", r"he'?s", "her", "his")
+"""Pronouns that make a clause someone else's ("she's the vegetarian")."""
 
 
 def clauses(sentence: str) -> list[str]:

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 from domain.plan.allergy_guard import RESTRICTS
 from domain.plan.clauses import (
     SOMEONE_ELSE_OR_PAST,
+    THIRD_PERSON,
     any_word,
     clauses,
     named_patterns,
@@ -99,42 +100,41 @@ _FOOD_AFTER: Final = (
 )
 """What follows a diet's name where it qualifies a food or a place: "vegan cheese"."""
 _NAMED_DIETS: Final = named_patterns(_DIET_NAMES, not_before=_FOOD_AFTER)
+_PAST_OR_PART_TIME: Final = (
+    *SOMEONE_ELSE_OR_PAST,
+    *THIRD_PERSON,
+    "they",
+    "no longer",
+    "ex",
+    "was",
+    "were",
+    "went",
+    "mostly",
+    "flexitarian",
+    "sometimes",
+    "occasionally",
+    r"\w+days?",
+    r"weekends?",
+    "might",
+    "maybe",
+    "thinking",
+    "considering",
+    "someday",
+)
+"""Words that make a diet named beside them past, part-time, wished or someone else's."""
 _NOT_NOW: Final = any_word(
     (
-        *SOMEONE_ELSE_OR_PAST,
+        *_PAST_OR_PART_TIME,
         "not",
         r"n'?t",
-        "no longer",
-        "ex",
-        "was",
-        "were",
-        "went",
         "tried",
         "trying",
-        "mostly",
         "ish",
-        "flexitarian",
-        "sometimes",
-        "occasionally",
         "once",
-        r"\w+days?",
-        r"weekends?",
         "during",
-        "might",
-        "maybe",
-        "thinking",
-        "considering",
-        "someday",
         "again",
         "except",
         "most",
-        "she",
-        r"she'?s",
-        "he",
-        r"he'?s",
-        "her",
-        "his",
-        "they",
     )
 )
 """Words that make a diet's name not the user's way of eating now, or not the user's."""
@@ -144,34 +144,7 @@ _EATS_EVERYTHING_NOW: Final = any_word(
 """A sentence saying the user eats everything now dates any diet it names."""
 
 
-_DATED: Final = any_word(
-    (
-        *SOMEONE_ELSE_OR_PAST,
-        "was",
-        "were",
-        "went",
-        "ex",
-        "no longer",
-        "mostly",
-        "flexitarian",
-        "sometimes",
-        "occasionally",
-        r"\w+days?",
-        r"weekends?",
-        "thinking",
-        "considering",
-        "someday",
-        "maybe",
-        "might",
-        "she",
-        r"she'?s",
-        "he",
-        r"he'?s",
-        "her",
-        "his",
-        "they",
-    )
-)
+_DATED: Final = any_word(_PAST_OR_PART_TIME)
 """Words that make a diet named in their clause past, part-time, wished or someone else's; a
 narrower list than `_NOT_NOW` ("vegan isn't easy but I stick to it" dates nothing)."""
 _WORD: Final = re.compile(r"\w+")

@@ -19,6 +19,7 @@ from typing import Final
 
 from domain.plan.clauses import (
     SOMEONE_ELSE_OR_PAST,
+    THIRD_PERSON,
     any_word,
     clauses,
     named_patterns,
@@ -126,29 +127,28 @@ _HURT: Final = any_word(
         "fragile",
     )
 )
+_FINE: Final = (
+    "fine",
+    "ok",
+    "okay",
+    "no problems?",
+    "no issues?",
+    "no pain",
+    "pain[- ]free",
+    r"(?:does ?n'?t|do ?n'?t|does not|do not|never) (?:hurt|bother|ache)\w*",
+    "all good",
+    "all clear",
+)
+"""Words that say the areas named beside them are fine."""
 _CLEARS: Final = any_word(
     (
         *SOMEONE_ELSE_OR_PAST,
-        "fine",
-        "ok",
-        "okay",
-        "no problems?",
-        "no issues?",
+        *THIRD_PERSON,
+        *_FINE,
         r"noth\w* wrong",
-        "no pain",
-        "pain[- ]free",
-        r"(?:does ?n'?t|do ?n'?t|does not|do not|never) (?:hurt|bother|ache)\w*",
-        "all good",
-        "all clear",
         "strong",
         "perfect",
         "great",
-        "she",
-        r"she'?s",
-        "he",
-        r"he'?s",
-        "her",
-        "his",
     )
 )
 """Words that clear their clause, or make it someone else's."""
@@ -187,21 +187,7 @@ def named_injuries(notes: str) -> frozenset[BodyArea]:
     return frozenset(found)
 
 
-_FINE_NOW: Final = any_word(
-    (
-        "fine",
-        "ok",
-        "okay",
-        "no problems?",
-        "no issues?",
-        "no pain",
-        "pain[- ]free",
-        r"(?:does ?n'?t|do ?n'?t|does not|do not|never) (?:hurt|bother|ache)\w*",
-        "all good",
-        "all clear",
-        "sorted",
-    )
-)
+_FINE_NOW: Final = any_word((*_FINE, "sorted"))
 """Words by which a clause says the areas it names are fine now."""
 
 
